@@ -1,0 +1,40 @@
+/** A country in the story (data/countries.json) and the roles the sources give it. */
+import { z } from 'astro/zod';
+import { Id, Note, Sources } from './common';
+
+export const CountryRole = z
+  .enum(['source', 'vehicle-origin', 'transit', 'destination', 'facilitator-base', 'flag-state', 'purchase'])
+  .describe(
+    'source: luxury goods came from it; vehicle-origin: vehicles originated there; transit: goods passed through; destination: North Korea; facilitator-base: named facilitators are based there; flag-state: a vessel in the story flies its flag; purchase: goods were bought or registered there.',
+  );
+
+export const CountrySchema = z
+  .object({
+    id: Id,
+    name: z.string().min(1).describe('Common English name.'),
+    iso3: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'three capital letters, e.g. "PRK"')
+      .describe('ISO 3166-1 alpha-3 code.'),
+    isoNumeric: z
+      .string()
+      .regex(/^\d{3}$/, 'three digits with leading zeros, e.g. "408"')
+      .describe('ISO 3166-1 numeric code, which world-atlas uses as the feature id.'),
+    roles: z
+      .array(
+        z
+          .object({
+            role: CountryRole,
+            detail: z.string().min(1).describe('What the sources say about this role, in our words.'),
+            sources: Sources,
+          })
+          .strict(),
+      )
+      .min(1, 'at least one role')
+      .describe('The parts this country plays in the story, each with its sources.'),
+    shareFigure: Id.optional().describe('Id of a figure in data/figures.json giving its share of the goods, where a source gives one.'),
+    note: Note.optional(),
+  })
+  .strict();
+
+export type Country = z.infer<typeof CountrySchema>;

@@ -1,0 +1,24 @@
+/** A citable number (data/figures.json): the values the story prints inline and the charts draw. */
+import { z } from 'astro/zod';
+import { Alternative, Confidence, Id, Note, Period, Qualifier, Sources, Status, Unit } from './common';
+
+export const FigureSchema = z
+  .object({
+    id: Id,
+    label: z.string().min(1).describe('What the number measures, as a short phrase a reader understands.'),
+    value: z.number().nullable().describe('The value in its unit; null when no source gives it (the site then says it is unknown).'),
+    unit: Unit,
+    noun: z.string().min(1).optional().describe('For counts: the plural noun printed after the number, e.g. "vehicles".'),
+    qualifier: Qualifier.default('exact'),
+    period: Period.optional(),
+    status: Status,
+    confidence: Confidence,
+    alternatives: z.array(Alternative).default([]).describe('Other values or readings that sources give for the same thing.'),
+    derivedFrom: z.array(Id).default([]).describe('For derived values: the ids of the figures or records it is computed from.'),
+    method: z.string().min(1).optional().describe('For derived values: how it was computed, e.g. "803 minus the five named makes".'),
+    sources: Sources,
+    note: Note.optional(),
+  })
+  .strict();
+
+export type Figure = z.infer<typeof FigureSchema>;

@@ -1,0 +1,37 @@
+/** A UN Security Council resolution and the luxury items it added (data/resolutions.json). */
+import { z } from 'astro/zod';
+import { Id, Note, PartialDate, Sources } from './common';
+
+export const ResolutionSchema = z
+  .object({
+    id: Id,
+    number: z.number().int().positive().describe('The resolution number, e.g. 2094.'),
+    adopted: PartialDate.describe('Date of adoption, as precise as the sources give it.'),
+    summary: z.string().min(1).describe('What it did about luxury goods, in our words.'),
+    items: z
+      .array(
+        z
+          .object({
+            item: z.string().min(1).describe('The luxury item or category, in our words.'),
+            thresholdUsd: z
+              .number()
+              .positive()
+              .optional()
+              .describe('The value above which the item counts as luxury, in US dollars, where the text sets one.'),
+            sources: Sources,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Luxury items and thresholds this resolution added.'),
+    completeness: z
+      .enum(['complete', 'partial', 'none'])
+      .describe(
+        'complete: the items list is checked against the text; partial: some items are known, the full list was not checked; none: it added no items.',
+      ),
+    sources: Sources,
+    note: Note.optional(),
+  })
+  .strict();
+
+export type Resolution = z.infer<typeof ResolutionSchema>;
