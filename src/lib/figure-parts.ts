@@ -1,0 +1,33 @@
+/**
+ * Pieces every figure shares, chart or map: the source line built from bibliography ids and the
+ * data table that is the figure's text alternative. They return HTML markup (escaped).
+ */
+import type { Dataset } from './data';
+import { escapeHtml, html, raw } from './html';
+import { sitePath } from './paths';
+import { shortCredit } from './sources';
+
+/** "Sources: Asahi Shimbun, 18 July 2019; Sankei, 18 July 2019." with each credit linked to the bibliography. */
+export function sourceLine(data: Dataset, ids: string[], label = 'Source'): string {
+  const unique = [...new Set(ids)];
+  const credits = unique.map((id) => html`<a href="${sitePath(`/sources/#${id}`)}">${shortCredit(data, id)}</a>`);
+  return html`<p class="chart__source">${label}${unique.length > 1 ? 's' : ''}: ${raw(credits.join('; '))}.</p>`;
+}
+
+export interface TableColumn<Row> {
+  label: string;
+  /** The cell text for a row; the first column becomes the row header. */
+  cell: (row: Row) => string;
+}
+
+/** A data table inside a disclosure, closed by default, open in print. */
+export function dataTable<Row>(caption: string, columns: TableColumn<Row>[], rows: Row[], summary = 'Show the data as a table'): string {
+  const header = columns.map((c) => html`<th scope="col">${c.label}</th>`).join('');
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${columns.map((c, i) => (i === 0 ? html`<th scope="row">${c.cell(row)}</th>` : html`<td>${c.cell(row)}</td>`)).join('')}</tr>`,
+    )
+    .join('');
+  return `<details class="chart__table"><summary>${escapeHtml(summary)}</summary><table><caption class="visually-hidden">${escapeHtml(caption)}</caption><thead><tr>${header}</tr></thead><tbody>${body}</tbody></table></details>`;
+}
