@@ -1,0 +1,46 @@
+/**
+ * An Astro integration that checks what editors write before anything is built: every data file
+ * (schemas and cross-references) and every chapter's frontmatter. A mistake stops the build at
+ * once with a message naming the file, the record or field, and the fix. In the dev server the
+ * message is printed and the server keeps running; it reloads when a data file changes.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkChapters } from '../lib/content/check-chapters';
+import { ChapterError, EditorError } from '../lib/data/issues';
+import { loadDataset } from '../lib/data/load';
+
+export function editorChecks(): AstroIntegration {
+  return {
+    name: 'editor-checks',
+    hooks: {
+      'astro:config:setup': ({ config, addWatchFile, logger, command }) => {
+        const root = fileURLToPath(config.root);
+        const dataDir = join(root, 'data');
+        for (const name of readdirSync(dataDir).filter((n) => n.endsWith('.json'))) addWatchFile(pathToFileURL(join(dataDir, name)));
+        const failures: EditorError[] = [];
+        try {
+          const data = loadDataset(dataDir);
+          const count = Object.values(data).reduce((n, records) => n + records.length, 0);
+          logger.info(`data/ is valid: ${count} records in ${Object.keys(data).length} files.`);
+        } catch (error) {
+          if (!(error instanceof EditorError)) throw error;
+          failures.push(error);
+        }
+        const chapterIssues = checkChapters(join(root, 'content/chapters'));
+        if (chapterIssues.length) failures.push(new ChapterError(chapterIssues));
+        if (failures.length === 0) return;
+        for (const failure of failures) logger.error(failure.message);
+        if (command === 'dev') return;
+        const named = failures.flatMap((f) =>
+          f.issues.map((i) => `${i.file}${i.record ? ` ${i.record}` : ''}${i.field ? ` "${i.field}"` : ''}`),
+        );
+        throw new Error(
+          `Fix the ${named.length === 1 ? 'problem' : `${named.length} problems`} listed above, then build again: ${named.join('; ')}.`,
+        );
+      },
+    },
+  };
+}
