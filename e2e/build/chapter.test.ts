@@ -1,0 +1,56 @@
+// Build tests: the chapter pages in dist/ hold their figures as SVG, drawn from the data.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '../../src/lib/data';
+import { builtHtml, builtPages, pagesWithFigure } from '../support/dist';
+
+const data = getDataset();
+
+describe('the built chapters', () => {
+  it('include at least one chapter page and the home page', () => {
+    const pages = builtPages();
+    expect(pages).toContain('/');
+    expect(pages.some((p) => p.startsWith('/chapters/'))).toBe(true);
+  });
+
+  it('hold the vehicles chart as inline SVG with one bar per make that has a count', () => {
+    const [page] = pagesWithFigure('vehicles-by-make');
+    expect(page, 'a chapter places ::chart{id="vehicles-by-make"}').toBeDefined();
+    const { document } = parseHTML(builtHtml(page));
+    const figure = document.querySelector('#figure-vehicles-by-make')!;
+    expect(figure.querySelector('svg.chart-svg')).not.toBeNull();
+    const bars = [...figure.querySelectorAll('svg [data-tip-title]')].map((b) => b.getAttribute('data-tip-title'));
+    const expected = data.vehicleMakes.filter((m) => m.vehicles !== null).map((m) => m.name);
+    expect(bars.sort()).toEqual(expected.sort());
+  });
+
+  it('print every make’s count in the chart exactly as the data has it', () => {
+    const [page] = pagesWithFigure('vehicles-by-make');
+    const { document } = parseHTML(builtHtml(page));
+    const labels = [...document.querySelectorAll('#figure-vehicles-by-make svg text')].map((t) => t.textContent);
+    for (const make of data.vehicleMakes) {
+      expect(labels).toContain(make.vehicles === null ? 'count not reported' : make.vehicles.toLocaleString('en-GB'));
+    }
+  });
+
+  it('hold the route basemap as inline SVG with North Korea marked and every place of the journey', () => {
+    const [page] = pagesWithFigure('maybach-route');
+    expect(page, 'a chapter places ::map{id="maybach-route"}').toBeDefined();
+    const { document } = parseHTML(builtHtml(page));
+    const map = document.querySelector('#figure-maybach-route')!;
+    expect(map.querySelector('svg.basemap path.land--destination[data-country="408"]')).not.toBeNull();
+    const placeIds = new Set(data.journeyLegs.flatMap((l) => [l.from, l.to]));
+    const drawn = [...map.querySelectorAll('[data-place]')].map((g) => g.getAttribute('data-place'));
+    expect(new Set(drawn)).toEqual(placeIds);
+  });
+
+  it('load no script, font or style from another origin', () => {
+    for (const page of builtPages()) {
+      const { document } = parseHTML(builtHtml(page));
+      const external = [...document.querySelectorAll('script[src], link[href], img[src]')]
+        .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
+        .filter((url) => /^(https?:)?\/\//.test(url) && !/^\/[^/]/.test(url));
+      expect(external, page).toEqual([]);
+    }
+  });
+});
