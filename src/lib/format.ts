@@ -7,7 +7,7 @@ const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const threeSignificant = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
 const upToTwoDecimals = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-export type Unit = 'usd' | 'eur' | 'gbp' | 'count' | 'percent' | 'tonnes' | 'days' | 'months' | 'times';
+export type Unit = 'usd' | 'eur' | 'gbp' | 'count' | 'percent' | 'tonnes' | 'days' | 'months' | 'years' | 'times';
 export type Qualifier = 'exact' | 'about' | 'as many as' | 'at least' | 'over' | 'up to' | 'under';
 
 const currencySymbol: Partial<Record<Unit, string>> = { usd: '$', eur: '€', gbp: '£' };
@@ -60,6 +60,9 @@ export function formatValue(value: number | null, unit: Unit, options: FormatOpt
       break;
     case 'months':
       text = `${formatNumber(value)} ${plural(value, 'month', 'months')}`;
+      break;
+    case 'years':
+      text = `${formatNumber(value)} ${plural(value, 'year', 'years')}`;
       break;
     case 'times':
       text = `${formatNumber(value)} times`;

@@ -57,8 +57,8 @@ export const Confidence = z
 
 /** Units the site knows how to print. */
 export const Unit = z
-  .enum(['usd', 'eur', 'gbp', 'count', 'percent', 'tonnes', 'days', 'months', 'times'])
-  .describe('Unit of the value: a currency (usd, eur, gbp), count, percent, tonnes, days, months or times (a multiple).');
+  .enum(['usd', 'eur', 'gbp', 'count', 'percent', 'tonnes', 'days', 'months', 'years', 'times'])
+  .describe('Unit of the value: a currency (usd, eur, gbp), count, percent, tonnes, days, months, years or times (a multiple).');
 
 /** Words that qualify a number the way the source qualified it. */
 export const Qualifier = z

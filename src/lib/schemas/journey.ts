@@ -58,6 +58,11 @@ export const JourneyEventSchema = z
     date: PartialDate.describe('When it happened, as precise as the sources allow.'),
     endDate: PartialDate.optional().describe('For events that last: when it ended.'),
     place: Id.nullable().describe('Id of the place in data/places.json; null when it happened elsewhere or nowhere in particular.'),
+    placeName: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Where it happened, in words, when the place has no record in data/places.json (e.g. "Hanoi").'),
     title: z.string().min(1).describe('A few words naming the event.'),
     description: z.string().min(1).describe('What happened, in our words.'),
     evidence: Evidence,

@@ -25,9 +25,9 @@ export const ResolutionSchema = z
       .default([])
       .describe('Luxury items and thresholds this resolution added.'),
     completeness: z
-      .enum(['complete', 'partial', 'none'])
+      .enum(['complete', 'partial', 'none', 'unknown'])
       .describe(
-        'complete: the items list is checked against the text; partial: some items are known, the full list was not checked; none: it added no items.',
+        'complete: the items list is checked against the text; partial: some items are known, the full list was not checked; none: it added no items; unknown: the sources do not say what, if anything, it added.',
       ),
     sources: Sources,
     note: Note.optional(),
