@@ -2,18 +2,26 @@
 // browser Playwright installed itself. Returns undefined when there is none.
 import { existsSync } from 'node:fs';
 
-export async function findChromium() {
-  const candidates = [];
-  if (process.env.CHROMIUM_PATH) candidates.push(process.env.CHROMIUM_PATH);
-  candidates.push('/usr/bin/chromium', '/usr/bin/chromium-browser');
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+async function playwrightChromium() {
   try {
     const { chromium } = await import('playwright-core');
-    candidates.push(chromium.executablePath());
+    return chromium.executablePath();
   } catch {
-    // playwright-core not installed or no default browser known: nothing to add.
+    // playwright-core missing or no browser known to it: nothing to add.
+    return undefined;
   }
-  return candidates.find((path) => path && existsSync(path));
+}
+
+/**
+ * The first Chromium that exists. The arguments are for tests; by default it reads the process
+ * environment, the Debian paths and Playwright's own browser path.
+ */
+export async function findChromium({ env = process.env, systemPaths = SYSTEM_PATHS, playwrightPath, exists = existsSync } = {}) {
+  const candidates = [env.CHROMIUM_PATH, ...systemPaths, playwrightPath === undefined ? await playwrightChromium() : playwrightPath];
+  return candidates.find((path) => path && exists(path));
 }
 
 export const NO_BROWSER_MESSAGE =
-  'No Chromium found for the browser tests. Install one with "sudo apt-get install -y chromium" (Debian/Ubuntu) or "npx playwright install chromium", or point CHROMIUM_PATH at a Chromium binary.';
+  'No Chromium found for the browser tests: install one with "sudo apt-get install -y chromium" (Debian/Ubuntu) or "npx playwright install chromium", or set CHROMIUM_PATH to a Chromium binary.';

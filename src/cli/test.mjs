@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
 
-const chromium = await findChromium();
+// LUX_HIDE_BROWSERS lets a test prove the no-browser path without uninstalling anything.
+const chromium = process.env.LUX_HIDE_BROWSERS === '1' ? undefined : await findChromium();
 if (!chromium) {
   console.error(NO_BROWSER_MESSAGE);
   process.exit(1);
