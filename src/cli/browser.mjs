@@ -17,6 +17,8 @@ async function playwrightChromium() {
 /**
  * The first Chromium that exists. The arguments are for tests; by default it reads the process
  * environment, the Debian paths and Playwright's own browser path.
+ * @param {{ env?: Record<string, string | undefined>, systemPaths?: string[], playwrightPath?: string, exists?: (path: string) => boolean }} [options]
+ * @returns {Promise<string | undefined>}
  */
 export async function findChromium({ env = process.env, systemPaths = SYSTEM_PATHS, playwrightPath, exists = existsSync } = {}) {
   const candidates = [env.CHROMIUM_PATH, ...systemPaths, playwrightPath === undefined ? await playwrightChromium() : playwrightPath];
