@@ -7,6 +7,7 @@ describe('handTypedNumbers(text)', () => {
   it('allows dates, spans of days and years', () => {
     expect(typed('They left on 14 June 2018, were dark from 1–19 October and from 1 to 19 October, and arrived in June 2018.')).toEqual([]);
     expect(typed('In 2019, over 2015–2017 and 2015-17, and in the 2010s.')).toEqual([]);
+    expect(typed('The report of March 2018 lists wine.')).toEqual([]);
   });
 
   it('allows resolution numbers and the committee named after one', () => {

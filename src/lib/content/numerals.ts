@@ -12,13 +12,15 @@ const YEAR = '(?:1[89]|20)\\d{2}';
 /** Words that turn a four-digit number into a quantity, so "2018 vehicles" is not read as a year. */
 const QUANTITY_WORDS = [
   'aircraft', 'bottles', 'boxes', 'cars', 'categories', 'changes', 'companies', 'computers', 'countries', 'crew', 'days',
-  'dollars', 'euros', 'flights', 'items', 'jurisdictions', 'lists', 'months', 'occasions', 'pages', 'per', 'percent',
-  'pianos', 'ports', 'pounds', 'ships', 'shipments', 'tonnes', 'tons', 't', 'times', 'units', 'vehicles', 'years',
+  'dollars', 'euros', 'flights', 'items', 'jurisdictions', 'months', 'occasions', 'pages', 'per', 'percent',
+  'pianos', 'ports', 'pounds', 'shipments', 'tonnes', 'tons', 't', 'times', 'units', 'vehicles', 'years',
 ];
 
 const ALLOWED: RegExp[] = [
   // A day or span of days with its month, and optionally the year: "14 June 2018", "1–19 October".
-  new RegExp(`\\b\\d{1,2}(?:\\s*(?:–|-|and|to)\\s*\\d{1,2})?\\s+${MONTH}(?:\\s+${YEAR})?\\b`, 'g'),
+  new RegExp(`\\b\\d{1,2}(?:\\s*(?:–|-|and|to|or)\\s*\\d{1,2})?\\s+${MONTH}(?:\\s+${YEAR})?\\b`, 'g'),
+  // A month and year: "March 2018", whatever word follows.
+  new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'g'),
   // Resolution numbers, singly or in a list: "Resolution 2094", "resolutions 2356, 2371 and 2375".
   /\b(?:[Rr]esolutions?|UNSCR)\s+\d{4}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[–-]\s*)\d{4})*/g,
   // The sanctions committee is named after its resolution: "the 1718 Committee".
