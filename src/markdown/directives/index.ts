@@ -43,6 +43,9 @@ export function houseDirectives(context: (node: DirectiveNode) => DirectiveConte
       const ctx = context(directive);
       const output = handlerFor(directive, ctx.fail)(directive, ctx);
       if (parent && typeof index === 'number') {
+        // A note number hangs on the word before it, though editors naturally type a space first.
+        const before = parent.children[index - 1];
+        if (directive.name === 'cite' && before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
         // The words travel with the HTML so that a heading's contents entry can quote them.
         parent.children.splice(index, 1, { type: 'html', value: output.html, data: { text: output.text } } as never);
       }
