@@ -107,7 +107,7 @@ describe(':cite in the built pages', () => {
       for (const note of notes) {
         count++;
         const link = note.querySelector('a.citation__link')!;
-        const id = note.querySelector('a.note__bibliography')!.getAttribute('href')!.split('#')[1];
+        const id = note.getAttribute('data-source')!;
         const source = data.sources.find((s) => s.id === id)!;
         expect(link.getAttribute('href'), `${page} ${id}`).toBe(source.url);
         expect(note.querySelector('.citation__publisher')!.textContent).toBe(source.publisher);
@@ -119,7 +119,7 @@ describe(':cite in the built pages', () => {
               : `“${source.title}”`,
         );
       }
-      const ids = notes.map((n) => n.querySelector('a.note__bibliography')!.getAttribute('href'));
+      const ids = notes.map((n) => n.getAttribute('data-source'));
       expect(new Set(ids).size, `${page}: a source has two notes`).toBe(ids.length);
       for (const ref of d.querySelectorAll('sup.cite-ref a')) expect(d.querySelector(ref.getAttribute('href')!), page).not.toBeNull();
     }

@@ -61,7 +61,7 @@ function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, Citab
 function sourceBody(data: Dataset, id: string): string {
   const source = data.sources.find((s) => s.id === id)!;
   const about = source.note ? html` <span class="note__about">${sentence(source.note)}</span>` : '';
-  return html`<p>${raw(citationHtml(source))}${raw(about)} <a class="note__bibliography" href="${sitePath(`/sources/#${id}`)}">In the bibliography</a>.</p>`;
+  return html`<p>${raw(citationHtml(source))}${raw(about)}</p>`;
 }
 
 function backLinks(note: Note): string {
@@ -79,7 +79,7 @@ export function renderNoteList(data: Dataset, notes: Note[], heading = 'Notes'):
   const figures = citableFigures(data);
   const items = notes.map((note) => {
     const body = note.kind === 'figure' ? figureBody(data, figures.get(note.id)!, figures) : sourceBody(data, note.id);
-    return `<li class="note note--${note.kind}" id="${noteAnchor(note.number)}">${body}${backLinks(note)}</li>`;
+    return `<li class="note note--${note.kind}" id="${noteAnchor(note.number)}" data-${note.kind}="${escapeHtml(note.id)}">${body}${backLinks(note)}</li>`;
   });
   return `<section class="notes" aria-labelledby="notes-title"><h2 id="notes-title">${escapeHtml(heading)}</h2><ol class="notes__list">${items.join('')}</ol></section>`;
 }
