@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
 import { entities } from '../../src/lib/entities';
 import { citableFigures, isDisputed, printFigure } from '../../src/lib/figures';
+import { curlyQuotes } from '../../src/lib/typography';
 import { builtHtml, builtPages, DIST } from '../support/dist';
 
 const data = getDataset();
@@ -110,14 +111,10 @@ describe(':cite in the built pages', () => {
         const id = note.getAttribute('data-source')!;
         const source = data.sources.find((s) => s.id === id)!;
         expect(link.getAttribute('href'), `${page} ${id}`).toBe(source.url);
-        expect(note.querySelector('.citation__publisher')!.textContent).toBe(source.publisher);
-        expect(link.textContent, `${page} ${id}`).toBe(
-          source.titleSupplied
-            ? `[${source.title}]`
-            : source.kind === 'report' || source.kind === 'dataset'
-              ? source.title
-              : `“${source.title}”`,
-        );
+        expect(note.querySelector('.citation__publisher')!.textContent).toBe(curlyQuotes(source.publisher));
+        const title = curlyQuotes(source.title);
+        const kindOfTitle = source.titleSupplied ? 'supplied' : source.kind === 'report' || source.kind === 'dataset' ? 'work' : 'article';
+        expect(link.textContent, `${page} ${id}`).toBe({ supplied: `[${title}]`, work: title, article: `“${title}”` }[kindOfTitle]);
       }
       const ids = notes.map((n) => n.getAttribute('data-source'));
       expect(new Set(ids).size, `${page}: a source has two notes`).toBe(ids.length);
@@ -181,7 +178,7 @@ describe('the supporting pages', () => {
     for (const party of data.facilitators) {
       const section = d.getElementById(party.id);
       expect(section, party.id).not.toBeNull();
-      for (const r of party.responses) expect(section!.textContent).toContain(r.summary);
+      for (const r of party.responses) expect(section!.textContent).toContain(curlyQuotes(r.summary));
       if (party.responses.length === 0) expect(section!.textContent).toContain('No public response');
     }
   });

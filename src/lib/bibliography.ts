@@ -5,6 +5,7 @@
 import type { Source } from './schemas/source';
 import { formatDate } from './format';
 import { html, raw } from './html';
+import { curlyQuotes } from './typography';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -16,9 +17,10 @@ export function languageName(code: string): string | undefined {
 
 /** The title as printed: a real title in italics for reports and datasets, in quotes otherwise; a supplied one in brackets. */
 function titleMarkup(source: Source): string {
-  if (source.titleSupplied) return html`[${source.title}]`;
-  if (source.kind === 'report' || source.kind === 'dataset') return html`<cite>${source.title}</cite>`;
-  return html`“${source.title}”`;
+  const title = curlyQuotes(source.title);
+  if (source.titleSupplied) return html`[${title}]`;
+  if (source.kind === 'report' || source.kind === 'dataset') return html`<cite>${title}</cite>`;
+  return html`“${title}”`;
 }
 
 /** One citation as HTML: "Publisher, “Title” (linked), 18 July 2019. Read in a copy on …. In Korean." */
@@ -29,7 +31,7 @@ export function citationHtml(source: Source): string {
   if (source.via) extras.push(html`Read in a copy on ${source.via}.`);
   const language = languageName(source.language);
   if (language) extras.push(html`In ${language}.`);
-  return html`<span class="citation"><span class="citation__publisher">${source.publisher}</span>, ${raw(link)}, ${date}.${
+  return html`<span class="citation"><span class="citation__publisher">${curlyQuotes(source.publisher)}</span>, ${raw(link)}, ${date}.${
     extras.length ? raw(` ${extras.join(' ')}`) : ''
   }</span>`;
 }

@@ -7,8 +7,8 @@ import type { Dataset } from '../lib/data';
 import { type CitableFigure, citableFigures, isDisputed, printFigure } from '../lib/figures';
 import { formatPeriod } from '../lib/format';
 import { escapeHtml, html, raw } from '../lib/html';
-import { sitePath } from '../lib/paths';
-import { shortCredit } from '../lib/sources';
+import { creditLinks } from '../lib/credits';
+import { curlyQuotes } from '../lib/typography';
 import { type Note, noteAnchor } from './notes';
 
 const confidenceText = {
@@ -17,20 +17,18 @@ const confidenceText = {
   low: 'Low confidence: a single or second-hand source.',
 } as const;
 
-/** "Asahi Shimbun, 18 July 2019; Sankei…" with each credit linked to its entry on the sources page. */
-function credits(data: Dataset, ids: string[]): string {
-  return [...new Set(ids)].map((id) => html`<a href="${sitePath(`/sources/#${id}`)}">${shortCredit(data, id)}</a>`).join('; ');
-}
+const credits = creditLinks;
 
+/** Data text as printed: curled quotes, and a full stop at the end. */
 function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+  const t = curlyQuotes(text.trim());
+  return /[.!?”]$/.test(t) ? t : `${t}.`;
 }
 
 function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, CitableFigure>): string {
   const parts: string[] = [];
   const period = figure.period ? `, ${formatPeriod(figure.period)}` : '';
-  parts.push(html`<p><strong class="note__value">${printFigure(figure)}</strong>: ${figure.label}${period}.</p>`);
+  parts.push(html`<p><strong class="note__value">${printFigure(figure)}</strong>: ${curlyQuotes(figure.label)}${period}.</p>`);
   if (figure.value === null) parts.push('<p>No source we read gives this number, so the site shows it as unknown.</p>');
   const disagreeing = figure.alternatives.filter((a) => a.relation !== 'rounded');
   if (isDisputed(figure)) {
@@ -38,7 +36,7 @@ function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, Citab
       const shown = a.display ?? (a.value === null ? 'no number' : printFigure({ ...figure, value: a.value }));
       const reading =
         a.relation === 'different-reading'
-          ? html`give the same number another meaning: ${shown}${a.meaning ? `, ${a.meaning.replace(/^./, (c) => c.toLowerCase())}` : ''}`
+          ? html`give the same number another meaning: ${shown}${a.meaning ? `, ${curlyQuotes(a.meaning.replace(/^./, (c) => c.toLowerCase()))}` : ''}`
           : html`give a different value: ${shown}`;
       return html`${raw(credits(data, a.sources))} ${raw(reading)}.${a.note ? ` ${sentence(a.note)}` : ''}`;
     });
@@ -46,7 +44,9 @@ function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, Citab
   }
   const rounded = figure.alternatives.filter((a) => a.relation === 'rounded');
   if (rounded.length) {
-    const items = rounded.map((a) => html`${a.display ?? printFigure({ ...figure, value: a.value })} (${raw(credits(data, a.sources))})`);
+    const items = rounded.map(
+      (a) => html`${curlyQuotes(a.display ?? printFigure({ ...figure, value: a.value }))} (${raw(credits(data, a.sources))})`,
+    );
     parts.push(html`<p>Also given as ${raw(items.join('; '))}.</p>`);
   }
   if (figure.method) parts.push(html`<p>Our calculation: ${sentence(figure.method)}</p>`);
