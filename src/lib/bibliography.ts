@@ -5,7 +5,7 @@
 import type { Source } from './schemas/source';
 import { formatDate } from './format';
 import { html, raw } from './html';
-import { curlyQuotes } from './typography';
+import { typeset } from './typography';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -17,7 +17,7 @@ export function languageName(code: string): string | undefined {
 
 /** The title as printed: a real title in italics for reports and datasets, in quotes otherwise; a supplied one in brackets. */
 function titleMarkup(source: Source): string {
-  const title = curlyQuotes(source.title);
+  const title = typeset(source.title);
   if (source.titleSupplied) return html`[${title}]`;
   if (source.kind === 'report' || source.kind === 'dataset') return html`<cite>${title}</cite>`;
   return html`“${title}”`;
@@ -31,7 +31,7 @@ export function citationHtml(source: Source): string {
   if (source.via) extras.push(html`Read in a copy on ${source.via}.`);
   const language = languageName(source.language);
   if (language) extras.push(html`In ${language}.`);
-  return html`<span class="citation"><span class="citation__publisher">${curlyQuotes(source.publisher)}</span>, ${raw(link)}, ${date}.${
+  return html`<span class="citation"><span class="citation__publisher">${typeset(source.publisher)}</span>, ${raw(link)}, ${date}.${
     extras.length ? raw(` ${extras.join(' ')}`) : ''
   }</span>`;
 }

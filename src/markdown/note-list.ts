@@ -8,7 +8,7 @@ import { type CitableFigure, citableFigures, isDisputed, printFigure } from '../
 import { formatPeriod } from '../lib/format';
 import { escapeHtml, html, raw } from '../lib/html';
 import { creditLinks } from '../lib/credits';
-import { curlyQuotes } from '../lib/typography';
+import { typeset } from '../lib/typography';
 import { type Note, noteAnchor } from './notes';
 
 const confidenceText = {
@@ -21,14 +21,14 @@ const credits = creditLinks;
 
 /** Data text as printed: curled quotes, and a full stop at the end. */
 function sentence(text: string): string {
-  const t = curlyQuotes(text.trim());
+  const t = typeset(text.trim());
   return /[.!?”]$/.test(t) ? t : `${t}.`;
 }
 
 function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, CitableFigure>): string {
   const parts: string[] = [];
   const period = figure.period ? `, ${formatPeriod(figure.period)}` : '';
-  parts.push(html`<p><strong class="note__value">${printFigure(figure)}</strong>: ${curlyQuotes(figure.label)}${period}.</p>`);
+  parts.push(html`<p><strong class="note__value">${printFigure(figure)}</strong>: ${typeset(figure.label)}${period}.</p>`);
   if (figure.value === null) parts.push('<p>No source we read gives this number, so the site shows it as unknown.</p>');
   const disagreeing = figure.alternatives.filter((a) => a.relation !== 'rounded');
   if (isDisputed(figure)) {
@@ -36,7 +36,7 @@ function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, Citab
       const shown = a.display ?? (a.value === null ? 'no number' : printFigure({ ...figure, value: a.value }));
       const reading =
         a.relation === 'different-reading'
-          ? html`give the same number another meaning: ${shown}${a.meaning ? `, ${curlyQuotes(a.meaning.replace(/^./, (c) => c.toLowerCase()))}` : ''}`
+          ? html`give the same number another meaning: ${shown}${a.meaning ? `, ${typeset(a.meaning.replace(/^./, (c) => c.toLowerCase()))}` : ''}`
           : html`give a different value: ${shown}`;
       return html`${raw(credits(data, a.sources))} ${raw(reading)}.${a.note ? ` ${sentence(a.note)}` : ''}`;
     });
@@ -45,7 +45,7 @@ function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, Citab
   const rounded = figure.alternatives.filter((a) => a.relation === 'rounded');
   if (rounded.length) {
     const items = rounded.map(
-      (a) => html`${curlyQuotes(a.display ?? printFigure({ ...figure, value: a.value }))} (${raw(credits(data, a.sources))})`,
+      (a) => html`${typeset(a.display ?? printFigure({ ...figure, value: a.value }))} (${raw(credits(data, a.sources))})`,
     );
     parts.push(html`<p>Also given as ${raw(items.join('; '))}.</p>`);
   }

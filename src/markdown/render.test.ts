@@ -146,6 +146,12 @@ describe(':cite[source-id]', () => {
     expect(first.querySelectorAll('.note__back a').length).toBe(2);
   });
 
+  it('hangs on the word before it, and is marked when it directly follows a figure', () => {
+    const { html } = renderMarkdown('Said so :cite[paper]. Counted :figure[vehicles-total] :cite[report].', file, data);
+    expect(html).toContain('Said so<sup class="note-marker cite-ref">');
+    expect(html).toMatch(/<\/a><sup class="note-marker cite-ref cite-ref--after-figure">/);
+  });
+
   it('takes several ids separated by commas', () => {
     const doc = dom('Both :cite[report, paper].');
     expect([...doc.querySelectorAll('sup.cite-ref a')].map((a) => a.getAttribute('href'))).toEqual(['#note-1', '#note-2']);

@@ -46,6 +46,12 @@ export function houseDirectives(context: (node: DirectiveNode) => DirectiveConte
         // A note number hangs on the word before it, though editors naturally type a space first.
         const before = parent.children[index - 1];
         if (directive.name === 'cite' && before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+        // On paper a figure's note number is printed too; mark a citation that follows it directly so
+        // print can separate the two numbers instead of running them together.
+        const previous = before?.type === 'text' && before.value === '' ? parent.children[index - 2] : before;
+        if (directive.name === 'cite' && previous?.type === 'html' && /^<a class="figure-ref/.test(previous.value)) {
+          output.html = output.html.replace('class="note-marker cite-ref"', 'class="note-marker cite-ref cite-ref--after-figure"');
+        }
         // The words travel with the HTML so that a heading's contents entry can quote them.
         parent.children.splice(index, 1, { type: 'html', value: output.html, data: { text: output.text } } as never);
       }
