@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
 import { entities } from '../../src/lib/entities';
 import { citableFigures, isDisputed, printFigure } from '../../src/lib/figures';
-import { curlyQuotes } from '../../src/lib/typography';
+import { typeset } from '../../src/lib/typography';
 import { builtHtml, builtPages, DIST } from '../support/dist';
 
 const data = getDataset();
@@ -111,8 +111,8 @@ describe(':cite in the built pages', () => {
         const id = note.getAttribute('data-source')!;
         const source = data.sources.find((s) => s.id === id)!;
         expect(link.getAttribute('href'), `${page} ${id}`).toBe(source.url);
-        expect(note.querySelector('.citation__publisher')!.textContent).toBe(curlyQuotes(source.publisher));
-        const title = curlyQuotes(source.title);
+        expect(note.querySelector('.citation__publisher')!.textContent).toBe(typeset(source.publisher));
+        const title = typeset(source.title);
         const kindOfTitle = source.titleSupplied ? 'supplied' : source.kind === 'report' || source.kind === 'dataset' ? 'work' : 'article';
         expect(link.textContent, `${page} ${id}`).toBe({ supplied: `[${title}]`, work: title, article: `“${title}”` }[kindOfTitle]);
       }
@@ -172,13 +172,20 @@ describe('the supporting pages', () => {
     }
   });
 
+  it('no page gives the same id to two elements, so every anchor is unambiguous', () => {
+    for (const page of builtPages()) {
+      const ids = [...doc(page).querySelectorAll('[id]')].map((el) => el.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), page).toEqual([]);
+    }
+  });
+
   it('the statement on naming lists everyone named, with every response the data records', () => {
     const d = doc('/responses/');
     expect(d.querySelector('.prose')!.textContent).toContain('Being named does not mean');
     for (const party of data.facilitators) {
       const section = d.getElementById(party.id);
       expect(section, party.id).not.toBeNull();
-      for (const r of party.responses) expect(section!.textContent).toContain(curlyQuotes(r.summary));
+      for (const r of party.responses) expect(section!.textContent).toContain(typeset(r.summary));
       if (party.responses.length === 0) expect(section!.textContent).toContain('No public response');
     }
   });
