@@ -175,7 +175,10 @@ describe('the supporting pages', () => {
   it('no page gives the same id to two elements, so every anchor is unambiguous', () => {
     for (const page of builtPages()) {
       const ids = [...doc(page).querySelectorAll('[id]')].map((el) => el.id);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), page).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        page,
+      ).toEqual([]);
     }
   });
 
