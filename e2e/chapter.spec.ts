@@ -4,18 +4,20 @@ import { expect, test } from '@playwright/test';
 import { pagesWithFigure } from './support/dist';
 
 const chartPage = pagesWithFigure('vehicles-by-make')[0];
+const mapPage = pagesWithFigure('maybach-route')[0];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the chapter still shows the chart, its data table and the map', async ({ page }) => {
+  test('the chapters still show the chart, its data table and the map', async ({ page }) => {
     await page.goto(chartPage);
     const chart = page.locator('#figure-vehicles-by-make');
     await expect(chart.locator('svg.chart-svg')).toBeVisible();
     expect(await chart.locator('svg [data-tip-title]').count()).toBeGreaterThan(0);
     await chart.getByText('Show the data as a table').click();
     await expect(chart.locator('table')).toBeVisible();
+    await page.goto(mapPage);
     await expect(page.locator('#figure-maybach-route svg.basemap')).toBeVisible();
   });
 });

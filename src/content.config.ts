@@ -1,11 +1,24 @@
-/** Content collections: the chapters editors write in content/chapters. */
+/** Content collections: what editors write in content/ (chapters, pages and corrections). */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ChapterSchema } from './lib/schemas/chapter';
+import { CorrectionSchema } from './lib/schemas/correction';
+import { PageSchema } from './lib/schemas/page';
 
 const chapters = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/chapters' }),
+  loader: glob({ pattern: ['**/*.md', '!**/README.md'], base: './content/chapters' }),
   schema: ChapterSchema,
 });
 
-export const collections = { chapters };
+const pages = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/pages' }),
+  schema: PageSchema,
+});
+
+const corrections = defineCollection({
+  // README.md in that folder tells editors how to add a correction; it is not one.
+  loader: glob({ pattern: ['*.md', '!README.md'], base: './content/corrections' }),
+  schema: CorrectionSchema,
+});
+
+export const collections = { chapters, pages, corrections };

@@ -60,6 +60,46 @@ describe('a broken edit fails `astro build` with a message an editor can act on'
     expect(status).not.toBe(0);
     expect(output).toContain(`${chapter}:${line}:1: unknown chart id "vehicles-by-maker". Did you mean "vehicles-by-make"?`);
   }, 60_000);
+
+  it('an unknown entity id in a chapter, with the line counted from the top of the file', () => {
+    scratch = scratchCopy();
+    const chapter = firstChapter();
+    let line = 0;
+    edit(chapter, (text) => {
+      const lines = text.split('\n');
+      const bodyStart = lines.indexOf('---', 1) + 1;
+      lines.splice(bodyStart + 1, 0, '', 'Signed by :entity[jsc-rzd-logistic].', '');
+      line = bodyStart + 3;
+      return lines.join('\n');
+    });
+    const { status, output } = scratch.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${chapter}:${line}:11: unknown entity id "jsc-rzd-logistic". Did you mean "jsc-rzd-logistics"?`);
+  }, 60_000);
+
+  it('a figure typed by hand instead of taken from the data', () => {
+    scratch = scratchCopy();
+    const chapter = firstChapter();
+    edit(chapter, (text) => text.replace(/\n---\n\n/, '\n---\n\nThe report counted 803 vehicles.\n\n'));
+    const { status, output } = scratch.build();
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      new RegExp(`${chapter}:\\d+:\\d+: "803" looks like a figure typed by hand\\. Write :figure\\[vehicles-total\\] instead`),
+    );
+  }, 60_000);
+
+  it('a correction that names a chapter the story does not have', () => {
+    scratch = scratchCopy();
+    writeFileSync(
+      join(scratch.dir, 'content/corrections/2026-12-01-test.md'),
+      '---\ndate: 2026-12-01\nsummary: A test correction.\nchapter: the-vehicle\n---\n\nText.\n',
+    );
+    const { status, output } = scratch.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/corrections/2026-12-01-test.md, field "chapter": names "the-vehicle", which is not a chapter. Did you mean "the-vehicles"?',
+    );
+  }, 60_000);
 });
 
 function firstChapter(): string {

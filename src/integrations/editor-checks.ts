@@ -1,15 +1,17 @@
 /**
  * An Astro integration that checks what editors write before anything is built: every data file
- * (schemas and cross-references) and every chapter's frontmatter. A mistake stops the build at
- * once with a message naming the file, the record or field, and the fix. In the dev server the
- * message is printed and the server keeps running; it reloads when a data file changes.
+ * (schemas and cross-references) and the frontmatter of every chapter, page and correction. A
+ * mistake stops the build at once with a message naming the file, the record or field, and the
+ * fix. In the dev server the message is printed and the server keeps running; it reloads when a
+ * data file changes.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkChapters } from '../lib/content/check-chapters';
-import { ChapterError, EditorError } from '../lib/data/issues';
+import { chapterSlugsIn, checkChapters } from '../lib/content/check-chapters';
+import { checkCorrections, checkPages } from '../lib/content/check-pages';
+import { ChapterError, ContentError, EditorError } from '../lib/data/issues';
 import { loadDataset } from '../lib/data/load';
 
 export function editorChecks(): AstroIntegration {
@@ -29,8 +31,13 @@ export function editorChecks(): AstroIntegration {
           if (!(error instanceof EditorError)) throw error;
           failures.push(error);
         }
-        const chapterIssues = checkChapters(join(root, 'content/chapters'));
+        const chapterDir = join(root, 'content/chapters');
+        const chapterIssues = checkChapters(chapterDir);
         if (chapterIssues.length) failures.push(new ChapterError(chapterIssues));
+        const pageIssues = checkPages(join(root, 'content/pages'));
+        if (pageIssues.length) failures.push(new ContentError(pageIssues, 'content/pages'));
+        const correctionIssues = checkCorrections(join(root, 'content/corrections'), chapterSlugsIn(chapterDir));
+        if (correctionIssues.length) failures.push(new ContentError(correctionIssues, 'content/corrections'));
         if (failures.length === 0) return;
         for (const failure of failures) logger.error(failure.message);
         if (command === 'dev') return;

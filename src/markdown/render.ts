@@ -1,9 +1,8 @@
 /**
- * Renders an editor's Markdown to HTML at build time, with the house directives (for example
- * ::chart{id="vehicles-by-make"}). Unknown directives and unknown ids fail with the file, the line
- * and the nearest valid id.
+ * Renders an editor's Markdown to HTML at build time, with the house directives: ::chart and ::map
+ * on a line of their own, :figure, :cite and :entity inside sentences. Unknown directives and ids,
+ * hand-typed figures and links to missing pages fail with the file, the line and a fix.
  */
-import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -11,72 +10,66 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { charts } from '../charts';
-import { renderChartFigure } from '../charts/frame';
 import type { Dataset } from '../lib/data';
-import { didYouMean } from '../lib/nearest';
-import { maps } from '../maps';
+import { entities } from '../lib/entities';
+import { citableFigures } from '../lib/figures';
+import { houseDirectives } from './directives';
 import { MarkdownError } from './errors';
+import { type Heading, headingIds } from './headings';
+import { siteLinks } from './links';
+import { type Note, NoteCollector } from './notes';
+import { noHandTypedNumbers } from './typed-numbers';
 
 export interface RenderedMarkdown {
   html: string;
-}
-
-type DirectiveNode =
-  | Extract<Root['children'][number], { type: 'leafDirective' | 'containerDirective' }>
-  | {
-      type: 'textDirective';
-      name: string;
-      attributes?: Record<string, string | null | undefined> | null;
-      position?: { start: { line: number; column: number } };
-    };
-
-const BLOCKS = ['chart', 'map'];
-
-function directives(file: string, data: Dataset, lineOffset: number) {
-  return (tree: Root) => {
-    visit(tree, (node, index, parent) => {
-      if (node.type !== 'leafDirective' && node.type !== 'containerDirective' && node.type !== 'textDirective') return;
-      const d = node as DirectiveNode;
-      const at = d.position?.start;
-      const fail = (problem: string): never => {
-        throw new MarkdownError(file, at ? at.line + lineOffset : undefined, at?.column, problem);
-      };
-      if (d.type !== 'leafDirective' || !BLOCKS.includes(d.name)) {
-        const shown = d.type === 'textDirective' ? `:${d.name}` : d.type === 'leafDirective' ? `::${d.name}` : `:::${d.name}`;
-        fail(
-          `unknown directive "${shown}". ${didYouMean(d.name, BLOCKS)} Charts and maps go on a line of their own as ::chart{id="…"} or ::map{id="…"}. To print a colon before a word, write "\\:".`,
-        );
-      }
-      const id = d.attributes?.id;
-      const registry: Record<string, unknown> = d.name === 'chart' ? charts : maps;
-      if (!id) fail(`::${d.name} needs an id, e.g. ::${d.name}{id="${Object.keys(registry)[0]}"}.`);
-      if (!(id! in registry))
-        fail(
-          `unknown ${d.name} id "${id}". ${didYouMean(id!, Object.keys(registry))} Known ${d.name}s: ${Object.keys(registry).join(', ')}.`,
-        );
-      const markup = d.name === 'chart' ? renderChartFigure(charts[id!], data) : maps[id!].render(data);
-      if (parent && typeof index === 'number') parent.children.splice(index, 1, { type: 'html', value: markup });
-    });
-  };
+  /** The page's numbered notes (citations and figures) in order; render them with renderNoteList. */
+  notes: Note[];
+  /** Level-2 and level-3 headings with their ids, for a contents list. */
+  headings: Heading[];
 }
 
 export interface RenderOptions {
   /** Lines above `source` in its file (the frontmatter), so errors give the line editors see. */
   lineOffset?: number;
+  /** Fail on numbers typed by hand (default true); corrections turn it off to quote what was wrong. */
+  checkNumbers?: boolean;
+  /** The site's pages ("/sources/"); when given, a link to any other site page fails. */
+  knownPages?: string[];
 }
 
-/** Renders Markdown to HTML; throws MarkdownError for any directive it cannot honour. */
-export function renderMarkdown(source: string, file: string, data: Dataset, { lineOffset = 0 }: RenderOptions = {}): RenderedMarkdown {
+/** Renders Markdown to HTML; throws MarkdownError for anything it cannot publish safely. */
+export function renderMarkdown(
+  source: string,
+  file: string,
+  data: Dataset,
+  { lineOffset = 0, checkNumbers = true, knownPages }: RenderOptions = {},
+): RenderedMarkdown {
+  const fail = (line: number | undefined, column: number | undefined, problem: string): never => {
+    throw new MarkdownError(file, line === undefined ? undefined : line + lineOffset, column, problem);
+  };
+  const figures = citableFigures(data);
+  const named = entities(data);
+  const notes = new NoteCollector();
+  const headings: Heading[] = [];
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
-    .use(() => directives(file, data, lineOffset))
+    .use(() => (checkNumbers ? noHandTypedNumbers(figures, fail) : () => undefined))
+    .use(() => siteLinks(knownPages, fail))
+    .use(() =>
+      houseDirectives((node) => ({
+        data,
+        figures,
+        entities: named,
+        notes,
+        fail: (problem) => fail(node.position?.start.line, node.position?.start.column, problem),
+      })),
+    )
     .use(remarkSmartypants)
+    .use(() => headingIds(headings, ['contents', 'notes-title', 'main']))
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeStringify, { allowDangerousHtml: true });
   const html = String(processor.processSync(source));
-  return { html };
+  return { html, notes: notes.list(), headings };
 }

@@ -52,9 +52,21 @@ export class ChapterError extends EditorError {
     super(
       issues,
       'content/chapters/',
-      'Each frontmatter field is described in src/lib/schemas/chapter.ts and in README.md, "Editing the story".',
+      'Each frontmatter field is described in src/lib/schemas/chapter.ts; EDITING.md explains every build error and how to fix it.',
     );
     this.name = 'ChapterError';
+  }
+}
+
+/** Thrown when an editor-written page or a correction has wrong frontmatter. */
+export class ContentError extends EditorError {
+  constructor(issues: DataIssue[], folder: string) {
+    super(
+      issues,
+      `${folder}/`,
+      'The fields are described in src/lib/schemas/ (page.ts, correction.ts); EDITING.md explains every build error and how to fix it.',
+    );
+    this.name = 'ContentError';
   }
 }
 

@@ -1,0 +1,37 @@
+/**
+ * How a source is cited in full, in chapter notes and on the sources page: publisher, title (ours
+ * in square brackets when the original headline was not recorded), date, and the link we read.
+ */
+import type { Source } from './schemas/source';
+import { formatDate } from './format';
+import { html, raw } from './html';
+import { typeset } from './typography';
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** The language of a source in words ("Korean"), or undefined for English. */
+export function languageName(code: string): string | undefined {
+  if (code === 'en') return undefined;
+  return languageNames.of(code) ?? code;
+}
+
+/** The title as printed: a real title in italics for reports and datasets, in quotes otherwise; a supplied one in brackets. */
+function titleMarkup(source: Source): string {
+  const title = typeset(source.title);
+  if (source.titleSupplied) return html`[${title}]`;
+  if (source.kind === 'report' || source.kind === 'dataset') return html`<cite>${title}</cite>`;
+  return html`“${title}”`;
+}
+
+/** One citation as HTML: "Publisher, “Title” (linked), 18 July 2019. Read in a copy on …. In Korean." */
+export function citationHtml(source: Source): string {
+  const date = source.published ? formatDate(source.published) : 'undated';
+  const link = html`<a class="citation__link" href="${source.url}" rel="external noreferrer">${raw(titleMarkup(source))}</a>`;
+  const extras: string[] = [];
+  if (source.via) extras.push(html`Read in a copy on ${source.via}.`);
+  const language = languageName(source.language);
+  if (language) extras.push(html`In ${language}.`);
+  return html`<span class="citation"><span class="citation__publisher">${typeset(source.publisher)}</span>, ${raw(link)}, ${date}.${
+    extras.length ? raw(` ${extras.join(' ')}`) : ''
+  }</span>`;
+}

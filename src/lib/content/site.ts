@@ -1,0 +1,51 @@
+/**
+ * The site's pages as the build sees them: chapters in story order, editor-written pages rendered
+ * with the house directives, and the list of addresses that Markdown links may point to.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { getDataset } from '../data';
+import { renderMarkdown, type RenderedMarkdown } from '../../markdown/render';
+import { bodyLineOffset, chapterSlug } from '../chapters';
+
+function hasMarkdown(folder: string): boolean {
+  const dir = join(process.cwd(), folder);
+  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && name !== 'README.md');
+}
+
+/** Published chapters, in story order. */
+export async function publishedChapters(): Promise<CollectionEntry<'chapters'>[]> {
+  return (await getCollection('chapters', (c) => !c.data.draft)).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Corrections, newest first (then by file name, for a stable order on the same day). */
+export async function allCorrections(): Promise<CollectionEntry<'corrections'>[]> {
+  // Astro warns on every read of an empty collection; there are none until the first correction.
+  if (!hasMarkdown('content/corrections')) return [];
+  return (await getCollection('corrections')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Every address a Markdown link may point to. */
+export async function knownPages(): Promise<string[]> {
+  const chapters = await publishedChapters();
+  return ['/', '/sources/', '/methodology/', '/responses/', '/corrections/', '/corrections/feed.xml', ...chapters.map((c) => `/chapters/${chapterSlug(c.id)}/`)];
+}
+
+/** Renders any entry's Markdown body with the house directives, reporting errors at the file's own line numbers. */
+export async function renderEntry(
+  entry: CollectionEntry<'chapters' | 'pages' | 'corrections'>,
+  folder: string,
+  options: { checkNumbers?: boolean } = {},
+): Promise<RenderedMarkdown> {
+  const file = entry.filePath ?? `${folder}/${entry.id}.md`;
+  const body = entry.body ?? '';
+  return renderMarkdown(body, file, getDataset(), { lineOffset: bodyLineOffset(file, body), knownPages: await knownPages(), ...options });
+}
+
+/** An editor-written page from content/pages and its rendered body. */
+export async function page(id: string): Promise<{ entry: CollectionEntry<'pages'>; rendered: RenderedMarkdown }> {
+  const entry = await getEntry('pages', id);
+  if (!entry) throw new Error(`content/pages/${id}.md is missing; the site needs it. Restore it from version control.`);
+  return { entry, rendered: await renderEntry(entry, 'content/pages') };
+}

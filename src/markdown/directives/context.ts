@@ -1,0 +1,31 @@
+/** What every directive handler needs: the data, the page's notes, and a way to fail with a location. */
+import type { Dataset } from '../../lib/data';
+import type { Entity } from '../../lib/entities';
+import type { CitableFigure } from '../../lib/figures';
+import type { NoteCollector } from '../notes';
+
+/** A directive node as remark-directive parses it, reduced to what the handlers read. */
+export interface DirectiveNode {
+  type: 'textDirective' | 'leafDirective' | 'containerDirective';
+  name: string;
+  attributes?: Record<string, string | null | undefined> | null;
+  children: unknown[];
+  position?: { start: { line: number; column: number } };
+}
+
+export interface DirectiveContext {
+  data: Dataset;
+  figures: Map<string, CitableFigure>;
+  entities: Map<string, Entity>;
+  notes: NoteCollector;
+  /** Stops the build with the file, the line of the directive and the problem. */
+  fail: (problem: string) => never;
+}
+
+/** What replaces a directive: its HTML, and the words it shows (for a heading's contents entry). */
+export interface DirectiveOutput {
+  html: string;
+  text: string;
+}
+
+export type DirectiveHandler = (node: DirectiveNode, context: DirectiveContext) => DirectiveOutput;
