@@ -1,12 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { editorChecks } from './src/integrations/editor-checks.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+
+// Where the site is published. SITE_URL gives canonical and share URLs their origin; BASE_PATH
+// lets the site live under a sub-path (e.g. "/lux-loaded/" on GitHub Pages).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   // Editors and CI build the same static site; nothing here assumes a server.
   output: 'static',
+  site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [editorChecks()],
+  integrations: [editorChecks(), sitemap()],
+  vite: {
+    // Emit every script as a file rather than inlining it, so the CSP can say script-src 'self'
+    // with no inline exception (src/lib/security.ts).
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -9,7 +9,7 @@ const COPY = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'conte
 
 export interface Scratch {
   dir: string;
-  build(): { status: number | null; output: string };
+  build(env?: Record<string, string>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -19,11 +19,15 @@ export function scratchCopy(): Scratch {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return {
     dir,
-    build() {
+    build(env = {}) {
+      // Vitest exports BASE_URL, MODE, NODE_ENV=test and friends; a real build must not inherit them.
+      const inherited = Object.fromEntries(
+        Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(name)),
+      );
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

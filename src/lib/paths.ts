@@ -2,7 +2,7 @@
 
 /** Prefixes a site path ("/sources/") with the configured base ("/lux/" → "/lux/sources/"). */
 export function sitePath(path: string): string {
-  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+  const base = (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');
   const clean = path.startsWith('/') ? path : `/${path}`;
   return `${base}${clean}`;
 }

@@ -1,0 +1,44 @@
+/**
+ * The site's security and privacy policy in one place: the Content-Security-Policy every page
+ * carries in a meta tag, and the response headers a static host sends (public/_headers must say
+ * the same; a build test checks it). Scripts come only from our own origin as files — no inline
+ * script, no eval — and nothing is loaded from any other origin.
+ */
+
+/** CSP directives. style-src allows inline styles because Plot writes style attributes into its SVG. */
+export const cspDirectives: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'upgrade-insecure-requests': [],
+};
+
+/** Directives a browser ignores in a <meta> tag; they are sent as headers only. */
+const headerOnly = new Set(['frame-ancestors', 'upgrade-insecure-requests']);
+
+function serialise(directives: [string, string[]][]): string {
+  return directives.map(([name, values]) => [name, ...values].join(' ')).join('; ');
+}
+
+/** The policy as sent in the Content-Security-Policy header. */
+export const cspHeader = serialise(Object.entries(cspDirectives));
+
+/** The policy for <meta http-equiv="Content-Security-Policy">, without header-only directives. */
+export const cspMeta = serialise(Object.entries(cspDirectives).filter(([name]) => !headerOnly.has(name)));
+
+/** Every header a static host should send with every response. */
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': cspHeader,
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), interest-cohort=(), microphone=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
