@@ -48,7 +48,8 @@ describe('a correction written in content/corrections', () => {
     const entry = document.querySelector('entry')!;
     expect(entry.querySelector('title')!.textContent).toBe('We misstated how long the ship was dark.');
     expect(entry.querySelector('updated')!.textContent).toBe('2026-12-02T00:00:00Z');
-    expect(entry.querySelector('link')!.getAttribute('href')).toBe('/corrections/#2026-12-02-days-dark');
+    // Absolute, under the configured site (SITE_URL), so feed readers can follow it.
+    expect(entry.querySelector('link')!.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/corrections\/#2026-12-02-days-dark$/);
     expect(document.querySelector('feed > updated')!.textContent).toBe('2026-12-02T00:00:00Z');
   });
 });
