@@ -10,7 +10,7 @@ const RULES = {
   schema: ChapterSchema,
   name: /^\d+-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/,
   nameHint: 'Name chapters like "03-the-facilitators.md": a number, a hyphen, then lower-case words joined by hyphens.',
-  fieldsHint: 'Start the file with a "---" line, the fields (title, dek, order, published, authors, summary, shareImageAlt), and another "---" line.',
+  fieldsHint: 'Start the file with a "---" line, the fields (title, dek, order, published, authors, summary), and another "---" line.',
 };
 
 /** Problems in the frontmatter of the chapters in `dir` (reported with `label` as their folder). */

@@ -8,7 +8,6 @@ const valid = {
   published: '2026-11-28',
   authors: ['A. Writer'],
   summary: 'A summary.',
-  shareImageAlt: 'A chart.',
 };
 
 function errorFor(data: Record<string, unknown>): string {

@@ -29,7 +29,10 @@ export const ChapterSchema = z
     updated: optional(isoDate, 'Date of the last change that matters to readers, written YYYY-MM-DD; leave out if never updated.'),
     authors: described(z.array(z.string().min(1)).min(1), 'Names of the reporters who wrote the chapter, as a list such as ["A. Writer"].'),
     summary: described(z.string().min(1).max(300), 'Two or three sentences for the home page and for sharing, at most 300 characters.'),
-    shareImageAlt: described(z.string().min(1), "Text describing the chapter's share image for people who cannot see it."),
+    shareImageAlt: optional(
+      z.string().min(1),
+      "Describes the chapter's share card for people who cannot see it; leave it out and the site describes the card itself (its title and dek).",
+    ),
     draft: described(z.boolean(), 'Set to true to keep the chapter out of the published site while it is being written.')
       .default(false)
       .describe('Set to true to keep the chapter out of the published site while it is being written.'),

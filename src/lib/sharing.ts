@@ -1,0 +1,44 @@
+/** What a page tells search engines and social networks: share cards and structured data. */
+import { sitePath } from './paths';
+
+export const SITE_NAME = 'Lux & Loaded';
+export const PUBLISHER = 'The Lux & Loaded team';
+
+/** The share image of a page: the chapter's own card, or the home card. */
+export function shareImagePath(slug?: string): string {
+  return sitePath(`/share/${slug ?? 'home'}.png`);
+}
+
+/** The text alternative of a generated share card: it says what the card shows. */
+export function shareCardAlt(kicker: string, title: string, dek: string): string {
+  return `Title card of ${SITE_NAME}. ${kicker}: ${title}. ${dek}`;
+}
+
+export interface ArticleInfo {
+  headline: string;
+  description: string;
+  published: Date;
+  updated?: Date;
+  authors: string[];
+  section?: string;
+}
+
+/** schema.org NewsArticle for a chapter, as JSON text safe to put inside a script element. */
+export function newsArticleJson(article: ArticleInfo, url: string, image: string): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    description: article.description,
+    datePublished: article.published.toISOString(),
+    dateModified: (article.updated ?? article.published).toISOString(),
+    author: article.authors.map((name) => ({ '@type': 'Person', name })),
+    publisher: { '@type': 'Organization', name: PUBLISHER },
+    image: [image],
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    isAccessibleForFree: true,
+    ...(article.section ? { articleSection: article.section } : {}),
+  };
+  // "<" is escaped so that no string in the data can close the script element.
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
