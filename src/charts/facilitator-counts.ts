@@ -4,16 +4,15 @@
  * 803 vehicles, the 82 shipments), with "not reported" where a firm has no count for a measure.
  * Below: every other firm, vessel or airline the sources name, with the first role they give it.
  */
-import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../lib/data';
 import { formatValue } from '../lib/format';
 import type { Facilitator } from '../lib/schemas/facilitator';
 import { shortCredit } from '../lib/sources';
 import { barList, type BarItem } from './bar-list';
-import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
+import { entryList } from './entry-list';
 import { stackPanels } from './stack';
 import { figure, joinList, sentence } from './text';
-import type { ChartSpec, RenderOptions } from './types';
+import type { ChartSpec } from './types';
 
 export interface FacilitatorRow {
   /** The count's id, or the facilitator's id for a row without a count. */
@@ -92,53 +91,6 @@ function heading(r: FacilitatorRow): string {
   return r.unit === 'percent' || r.of === 'vehicle-shipments'
     ? `Share of shipments each firm co-signed, ${r.ofLabel}`
     : `Vehicles in shipments each firm co-signed, ${r.ofLabel}`;
-}
-
-function othersPanel(rows: FacilitatorRow[], { width, layout, document }: RenderOptions): Element {
-  const chars = charsIn(layout === 'wide' ? width / 2 - 16 : width);
-  const line = FONT_SIZE + 5;
-  let y = 0;
-  const entries = rows.map((r) => {
-    const where = [r.kind, r.country].filter(Boolean).join(', ');
-    const head = wrapText(`${r.facilitator} (${where})`, Math.floor(chars * 0.92)).map((t, i) => ({
-      text: t,
-      y: y + FONT_SIZE + line * i,
-      bold: true,
-    }));
-    const body = wrapText(r.role, chars).map((t, i) => ({ text: t, y: y + FONT_SIZE + line * (i + head.length), bold: false }));
-    y += line * (body.length + head.length) + 8;
-    return [...head, ...body];
-  });
-  // Wide: two columns, so the list is half as long; an entry never breaks across columns.
-  const placed: { text: string; x: number; y: number; bold: boolean }[] = [];
-  if (layout === 'wide') {
-    const half = y / 2;
-    let offset = 0;
-    let column = 0;
-    for (const entry of entries) {
-      if (column === 0 && entry[0].y - FONT_SIZE >= half) {
-        column = 1;
-        offset = entry[0].y - FONT_SIZE;
-      }
-      for (const t of entry) placed.push({ ...t, x: column * (width / 2 + 8), y: t.y - offset });
-    }
-  } else for (const entry of entries) for (const t of entry) placed.push({ ...t, x: 0 });
-  const height = Math.max(...placed.map((p) => p.y)) + 8;
-  return Plot.plot({
-    document,
-    width,
-    height,
-    margin: 0,
-    style: chartStyle,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    marks: [true, false].map((bold) =>
-      Plot.text(
-        placed.filter((p) => p.bold === bold),
-        { x: 'x', y: 'y', text: 'text', textAnchor: 'start', fontWeight: bold ? 600 : 400, lineAnchor: 'bottom' },
-      ),
-    ),
-  });
 }
 
 export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
@@ -220,8 +172,10 @@ export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
       { svg: bars },
       {
         heading: 'Named without a count: the part the sources give each',
-        svg: othersPanel(
-          rows.filter((r) => !r.of),
+        svg: entryList(
+          rows
+            .filter((r) => !r.of)
+            .map((r) => ({ head: `${r.facilitator} (${[r.kind, r.country].filter(Boolean).join(', ')})`, body: r.role })),
           options,
         ),
       },

@@ -27,7 +27,7 @@ describe('maybachTimeline figure', () => {
     expect([...wide.querySelectorAll('rect.mark--leg')].map((r) => r.getAttribute('data-tip-title'))).toEqual(['1. Rotterdam → Dalian']);
     expect([...wide.querySelectorAll('circle.mark--leg')].map((r) => r.getAttribute('data-tip-title'))).toEqual(['2. Dalian → Osaka']);
     expect(wide.querySelector('text.mark-missing')?.getAttribute('data-tip-title')).toBe('3. Osaka → Rotterdam');
-    expect(text.join(' ')).toContain('no dates: no source describes this leg');
+    expect(text.join(' ')).toContain('no source dates or describes this leg');
     expect(text.join(' ')).toContain('no arrival on record');
   });
 

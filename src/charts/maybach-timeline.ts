@@ -6,121 +6,18 @@
  * across all lanes; dates other sources give are hollow rings. Nothing is placed between records.
  */
 import * as Plot from '@observablehq/plot';
-import type { Dataset } from '../lib/data';
 import { daysBetween, earliestDay } from '../lib/dates';
 import { formatDate, formatDateRange, formatValue } from '../lib/format';
-import { shortCredit } from '../lib/sources';
 import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
 import { annotate, decorate } from './marks';
-import { capitalise, joinList, sentence } from './text';
+import { legCarrier, legStatus, periodLabel, timelineRows, type TimelineRow } from './maybach-timeline-rows';
+import { capitalise, sentence } from './text';
 import type { ChartSpec } from './types';
 
-export interface TimelineRow {
-  id: string;
-  kind: 'leg' | 'period' | 'other-date';
-  /** For legs, "1. Rotterdam → Dalian"; for periods, the event title; for other dates, what they date. */
-  label: string;
-  /** The leg's number (for other dates, the leg they belong to); null for periods. */
-  leg: number | null;
-  /** For legs: where it began and ended, by name. */
-  from: string | null;
-  to: string | null;
-  start: string | null;
-  end: string | null;
-  /** How the start and end are known: reported, scheduled or estimated (null when undated). */
-  startBasis: string | null;
-  endBasis: string | null;
-  mode: string | null;
-  carrier: string | null;
-  evidence: string;
-  note: string;
-  sources: string[];
-}
+export { timelineRows, type TimelineRow } from './maybach-timeline-rows';
 
 const MS_DAY = 86_400_000;
 const toDate = (d: string) => new Date(`${earliestDay(d)}T00:00:00Z`);
-
-/** The rows plotted: each leg in order, then the lasting events within the journey, then other dates sources give. */
-export function timelineRows(data: Dataset): TimelineRow[] {
-  const place = (id: string) => data.places.find((p) => p.id === id)?.name ?? id;
-  const legs = [...data.journeyLegs].sort((a, b) => a.order - b.order);
-  const legRows = legs.map((l): TimelineRow => ({
-    id: l.id,
-    kind: 'leg',
-    label: `${l.order}. ${place(l.from)} → ${place(l.to)}`,
-    leg: l.order,
-    from: place(l.from),
-    to: place(l.to),
-    start: l.depart?.date ?? null,
-    end: l.arrive?.date ?? null,
-    startBasis: l.depart?.basis ?? null,
-    endBasis: l.arrive?.basis ?? null,
-    mode: l.mode,
-    carrier: l.carrier ? (data.facilitators.find((f) => f.id === l.carrier)?.name ?? l.carrier) : null,
-    evidence: l.evidence,
-    note: l.evidenceNote,
-    sources: [...new Set([...l.sources, ...(l.depart?.sources ?? []), ...(l.arrive?.sources ?? [])])],
-  }));
-  const dated = legRows
-    .flatMap((r) => [r.start, r.end])
-    .filter((d): d is string => !!d)
-    .sort();
-  const [first, last] = [dated[0], dated[dated.length - 1]];
-  const periods = data.journeyEvents
-    .filter((e) => e.endDate && first && e.date >= first && e.date <= last)
-    .map((e): TimelineRow => ({
-      id: e.id,
-      kind: 'period',
-      label: e.title,
-      leg: null,
-      from: null,
-      to: null,
-      start: e.date,
-      end: e.endDate!,
-      startBasis: 'reported',
-      endBasis: 'reported',
-      mode: null,
-      carrier: null,
-      evidence: e.evidence,
-      note: e.description,
-      sources: e.sources,
-    }));
-  const others = legs.flatMap((l) =>
-    l.alternatives.map((a, i): TimelineRow => ({
-      id: `${l.id}-${a.field}-other-${i + 1}`,
-      kind: 'other-date',
-      label: `${a.field === 'arrive' ? 'Arrival' : 'Departure'}, leg ${l.order}, as ${joinList(a.sources.map((s) => shortCredit(data, s).split(',')[0]))} give${a.sources.length > 1 ? '' : 's'} it`,
-      leg: l.order,
-      from: null,
-      to: null,
-      start: a.date,
-      end: null,
-      startBasis: 'reported',
-      endBasis: null,
-      mode: null,
-      carrier: null,
-      evidence: 'disputed',
-      note: a.note ?? '',
-      sources: a.sources,
-    })),
-  );
-  return [...legRows, ...periods, ...others];
-}
-
-function legStatus(r: TimelineRow): string {
-  if (!r.start && !r.end) return 'no dates: no source describes this leg';
-  const parts = [];
-  if (r.start && r.end) parts.push(formatDateRange(r.start, r.end));
-  else if (r.start) parts.push(`left ${formatDate(r.start)}`);
-  if (!r.end) parts.push('no arrival on record');
-  else if (r.endBasis !== 'reported') parts.push(`arrival ${r.endBasis}, not logged`);
-  if (r.evidence === 'disputed') parts.push('disputed');
-  return parts.join('; ');
-}
-
-function periodLabel(r: TimelineRow): string {
-  return `${r.label}: ${formatValue(daysBetween(r.start!, r.end!), 'days')}`;
-}
 
 export const maybachTimeline: ChartSpec<TimelineRow> = {
   id: 'maybach-timeline',
@@ -222,10 +119,11 @@ export const maybachTimeline: ChartSpec<TimelineRow> = {
     let y = top;
     const lanes = legs.map((r) => {
       const text = wide
-        ? wrapText(`${r.label} · ${legStatus(r)}`, charsIn(width))
-        : [...wrapText(r.label, charsIn(width)), ...wrapText(legStatus(r), charsIn(width))];
+        ? wrapText(`${r.label} · ${legCarrier(r)} · ${legStatus(r)}`, charsIn(width))
+        : [r.label, legCarrier(r), legStatus(r)].flatMap((t) => wrapText(t, charsIn(width)));
       const labelY = y;
-      const barY = y + text.length * line + 3;
+      // Rings for other dates sit in the gap above the bar, so they never hide it.
+      const barY = y + text.length * line + (others.some((o) => o.leg === r.leg) ? 12 : 3);
       y = barY + BAR + 14;
       return { r, text, labelY, barY, i: rows.indexOf(r) };
     });
@@ -308,8 +206,8 @@ export const maybachTimeline: ChartSpec<TimelineRow> = {
         }),
         Plot.dot(others, {
           x: (r: TimelineRow) => new Date(Number(toDate(r.start!)) + MS_DAY / 2),
-          y: (r: TimelineRow) => lane(r.leg).barY + BAR / 2,
-          r: 5,
+          y: (r: TimelineRow) => lane(r.leg).barY - 6,
+          r: 4.5,
           render: annotate(others, (r) => ({
             title: r.label,
             lines: [formatDate(r.start!), ...(r.note ? [r.note] : [])],

@@ -71,7 +71,7 @@ export const unBanTimeline: ChartSpec<ResolutionRow> = {
       ? `The UN banned luxury goods for North Korea in ${year(first.adopted)} but named the first items only in ${year(firstItems.adopted)}`
       : 'The UN luxury ban, resolution by resolution';
   },
-  dek: 'Each Security Council resolution on North Korea, and the luxury items and price thresholds the sources say it added',
+  dek: 'The Security Council resolutions the sources tie to the luxury ban on North Korea, and the items and price thresholds each added',
   rows: resolutionRows,
   columns: [
     { key: 'resolution', label: 'Resolution' },
@@ -172,6 +172,18 @@ export const unBanTimeline: ChartSpec<ResolutionRow> = {
       },
       y: { type: 'identity', axis: null },
       marks: [
+        ...(wide
+          ? [
+              Plot.ruleY(blocks, {
+                y: 'markY',
+                x1: (b: (typeof blocks)[number]) => end(b.r.adopted),
+                x2: domain[1],
+                className: 'grid-line',
+                strokeDasharray: '2 3',
+                ariaHidden: 'true',
+              }),
+            ]
+          : []),
         Plot.rect(spans, {
           x1: (b: (typeof blocks)[number]) => start(b.r.adopted),
           x2: (b: (typeof blocks)[number]) => end(b.r.adopted),
@@ -185,18 +197,6 @@ export const unBanTimeline: ChartSpec<ResolutionRow> = {
           r: 6,
           render: annotate(days, tip),
         }),
-        ...(wide
-          ? [
-              Plot.ruleY(blocks, {
-                y: 'markY',
-                x1: (b: (typeof blocks)[number]) => end(b.r.adopted),
-                x2: domain[1],
-                className: 'grid-line',
-                strokeDasharray: '2 3',
-                ariaHidden: 'true',
-              }),
-            ]
-          : []),
         // Plot's text options are constants, so each style (weight, italics, indent) is its own mark.
         ...[false, true].flatMap((muted) =>
           [400, 600].flatMap((weight) =>
