@@ -97,6 +97,17 @@ test('the table alternative opens on request and screen readers reach it while c
   await expect(table.locator('tbody tr')).toHaveCount(await fig.locator('[data-layout="wide"] [data-tip-title]').count());
 });
 
+test('on a 320 px phone, open tables stack their rows and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 740 });
+  for (const path of new Set(ids.map(pageOf))) {
+    await page.goto(path);
+    for (const toggle of await page.getByText('Show the data as a table').all()) await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const cell = page.locator('.chart__table td').first();
+    expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toContain(await cell.getAttribute('data-label'));
+  }
+});
+
 test.describe('Get the data', () => {
   const data = getDataset();
   for (const id of ids) {
@@ -166,11 +177,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 
-  test(`axe finds no violations at phone width in ${colorScheme} mode`, async ({ page }) => {
+  test(`axe finds no violations at phone width in ${colorScheme} mode, tables stacked open`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.emulateMedia({ colorScheme });
     for (const path of new Set(ids.map(pageOf))) {
       await page.goto(path);
+      for (const toggle of await page.getByText('Show the data as a table').all()) await toggle.click();
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     }
