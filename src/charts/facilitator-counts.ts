@@ -97,7 +97,7 @@ export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
   id: 'facilitator-counts',
   title: (rows) => {
     const firms = [...new Set(rows.filter((r) => r.of && r.value !== null).map((r) => r.facilitator))];
-    return `${joinList(firms)} co-signed most of the vehicles; for the other firms named, no source gives a count`;
+    return `${joinList(firms)} co-signed most of the vehicles; for the others named, no source gives a count`;
   },
   dek: (rows, data) => {
     const counted = rows.filter((r) => r.of && r.value !== null);
