@@ -28,6 +28,9 @@ test.describe('tooltips', () => {
     await bar.hover();
     await expect(tooltip).toBeVisible();
     await expect(tooltip.locator('strong')).toHaveText((await bar.getAttribute('data-tip-title'))!);
+    // A click focuses the mark; that must neither close the tip nor open a second one.
+    await bar.click();
+    await expect(tooltip).toBeVisible();
     await page.mouse.move(0, 0);
     await expect(tooltip).toBeHidden();
   });

@@ -8,6 +8,7 @@ class LuxTooltips extends HTMLElement {
   #tip: HTMLDivElement | null = null;
   #current: Element | null = null;
   #pointer = 'mouse';
+  #pressing = false;
   #away = (event: Event) => {
     if (!this.contains(event.target as Node)) this.#hide();
   };
@@ -29,7 +30,12 @@ class LuxTooltips extends HTMLElement {
     this.addEventListener('pointerout', (event) => {
       if (event.pointerType === 'mouse' && !this.#markOf(event.relatedTarget)) this.#hide();
     });
-    this.addEventListener('pointerdown', (event) => (this.#pointer = event.pointerType));
+    this.addEventListener('pointerdown', (event) => {
+      this.#pointer = event.pointerType;
+      // A press focuses the mark within this same task; the flag marks that focus as the pointer's.
+      this.#pressing = true;
+      setTimeout(() => (this.#pressing = false));
+    });
     // A mouse already opened the tip by hovering; taps (touch, pen) toggle it.
     this.addEventListener('click', (event) => {
       if (this.#pointer === 'mouse') return;
@@ -37,10 +43,9 @@ class LuxTooltips extends HTMLElement {
       if (mark && (mark !== this.#current || this.#tip?.hidden)) this.#show(mark, event);
       else this.#hide();
     });
-    // Only keyboard focus opens it: a tap also focuses the mark, and the click handles that.
+    // Focus from the keyboard (or a script) opens it; focus from a press does not, as the click handles that.
     this.addEventListener('focusin', (event) => {
-      const mark = this.#markOf(event.target);
-      if (mark?.matches(':focus-visible')) this.#show(mark);
+      if (!this.#pressing) this.#show(this.#markOf(event.target));
     });
     this.addEventListener('focusout', (event) => {
       if (!this.#markOf(event.relatedTarget)) this.#hide();
