@@ -9,6 +9,7 @@ class LuxTooltips extends HTMLElement {
   #current: Element | null = null;
   #pointer = 'mouse';
   #pressing = false;
+  #openAtPress: Element | null = null;
   #away = (event: Event) => {
     if (!this.contains(event.target as Node)) this.#hide();
   };
@@ -32,7 +33,9 @@ class LuxTooltips extends HTMLElement {
     });
     this.addEventListener('pointerdown', (event) => {
       this.#pointer = event.pointerType;
-      // A press focuses the mark within this same task; the flag marks that focus as the pointer's.
+      // A tap toggles against the state before it: on touch, focus may open the tip before the click.
+      this.#openAtPress = this.#tip?.hidden ? null : this.#current;
+      // A mouse press focuses the mark within this task; the flag tells that focus from the keyboard's.
       this.#pressing = true;
       setTimeout(() => (this.#pressing = false));
     });
@@ -40,7 +43,7 @@ class LuxTooltips extends HTMLElement {
     this.addEventListener('click', (event) => {
       if (this.#pointer === 'mouse') return;
       const mark = this.#markOf(event.target);
-      if (mark && (mark !== this.#current || this.#tip?.hidden)) this.#show(mark, event);
+      if (mark && mark !== this.#openAtPress) this.#show(mark, event);
       else this.#hide();
     });
     // Focus from the keyboard (or a script) opens it; focus from a press does not, as the click handles that.
