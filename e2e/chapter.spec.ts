@@ -13,8 +13,8 @@ test.describe('with JavaScript off', () => {
   test('the chapters still show the chart, its data table and the map', async ({ page }) => {
     await page.goto(chartPage);
     const chart = page.locator('#figure-vehicles-by-make');
-    await expect(chart.locator('svg.chart-svg')).toBeVisible();
-    expect(await chart.locator('svg [data-tip-title]').count()).toBeGreaterThan(0);
+    await expect(chart.locator('svg.chart-svg:visible')).toHaveCount(1);
+    expect(await chart.locator('svg.chart-svg:visible [data-tip-title]').count()).toBeGreaterThan(0);
     await chart.getByText('Show the data as a table').click();
     await expect(chart.locator('table')).toBeVisible();
     await page.goto(mapPage);
@@ -24,7 +24,7 @@ test.describe('with JavaScript off', () => {
 
 test('hovering and focusing a bar shows its tooltip', async ({ page }) => {
   await page.goto(chartPage);
-  const bar = page.locator('#figure-vehicles-by-make svg [data-tip-title]').first();
+  const bar = page.locator('#figure-vehicles-by-make svg.chart-svg:visible [data-tip-title]').first();
   const title = await bar.getAttribute('data-tip-title');
   const tooltip = page.locator('#figure-vehicles-by-make .tooltip');
   await bar.hover();

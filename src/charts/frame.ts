@@ -1,20 +1,42 @@
 /**
- * The frame every chart shares: title, dek, the SVG drawn at build time, a legend, notes, a source
- * line from the records' sources, a text alternative and a data table. It returns HTML markup so
- * that pages and the Markdown chart directive present charts identically.
+ * The frame every chart shares: title, dek, a legend in words, the SVG drawn at build time (at two
+ * widths, CSS shows the one that fits), notes, a source line from the records' sources, a text
+ * alternative, a data table and links to the plotted rows as CSV and JSON. It returns HTML markup
+ * so that pages and the Markdown chart directive present charts identically.
  */
 import type { Dataset } from '../lib/data';
-import { dataTable, sourceLine, type TableColumn } from '../lib/figure-parts';
+import { dataTable, downloadLinks, sourceLine, type TableColumn } from '../lib/figure-parts';
 import { escapeHtml, html, raw } from '../lib/html';
 import { serverDocument } from './document';
-import type { ChartSpec } from './types';
+import { NARROW_WIDTH, WIDE_WIDTH } from './layout';
+import type { ChartSpec, FigureText, LegendEntry, Layout } from './types';
 
-/** Width the charts lay out for; the SVG scales down from it with its viewBox. */
-export const CHART_WIDTH = 640;
+const widths: Record<Layout, number> = { wide: WIDE_WIDTH, narrow: NARROW_WIDTH };
 
-/** The chart's SVG markup with a title and description for assistive technology. */
-export function renderChartSvg<Row extends object>(spec: ChartSpec<Row>, rows: Row[], width = CHART_WIDTH): string {
-  const node = spec.render(rows, { width, document: serverDocument() });
+// Geometry attributes Plot writes with full float precision; a tenth of a unit is invisible.
+const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'transform', 'd', 'points', 'viewBox'];
+
+function roundGeometry(root: Element): void {
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (const name of GEOMETRY) {
+      const value = el.getAttribute(name);
+      if (value)
+        el.setAttribute(
+          name,
+          value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10)),
+        );
+    }
+  }
+}
+
+/** A title, dek or note that may be built from the data. */
+export function figureText<Row>(text: FigureText<Row>, rows: Row[], data: Dataset): string {
+  return typeof text === 'function' ? text(rows, data) : text;
+}
+
+/** The chart's SVG markup for one layout, labelled by the figure's title and described by its alt text. */
+export function renderChartSvg<Row extends object>(spec: ChartSpec<Row>, rows: Row[], layout: Layout = 'wide'): string {
+  const node = spec.render(rows, { width: widths[layout], layout, document: serverDocument() });
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error(`Chart "${spec.id}" did not render an <svg>.`);
   svg.setAttribute('role', 'group');
@@ -22,7 +44,9 @@ export function renderChartSvg<Row extends object>(spec: ChartSpec<Row>, rows: R
   svg.setAttribute('aria-describedby', `${spec.id}-alt`);
   svg.removeAttribute('width');
   svg.removeAttribute('height');
-  svg.setAttribute('class', `chart-svg ${svg.getAttribute('class') ?? ''}`.trim());
+  svg.setAttribute('data-layout', layout);
+  svg.setAttribute('class', `chart-svg chart-svg--${layout} ${svg.getAttribute('class') ?? ''}`.trim());
+  roundGeometry(svg);
   return svg.outerHTML;
 }
 
@@ -32,21 +56,39 @@ function cell(value: unknown): string {
   return String(value);
 }
 
+function legendMarkup(entries: LegendEntry[]): string {
+  if (!entries.length) return '';
+  const swatch = (e: LegendEntry) => {
+    const shape =
+      e.swatch === 'dot'
+        ? '<circle cx="7" cy="7" r="5.5"/>'
+        : e.swatch === 'line'
+          ? '<line x1="0" y1="7" x2="14" y2="7"/>'
+          : e.swatch === 'band'
+            ? '<rect x="0" y="0" width="14" height="14"/>'
+            : '<rect x="1" y="1" width="12" height="12"/>';
+    return `<svg class="chart__swatch" viewBox="0 0 14 14" aria-hidden="true"><g class="${escapeHtml(e.className)}">${shape}</g></svg>`;
+  };
+  return `<ul class="chart__legend">${entries.map((e) => `<li>${swatch(e)}${escapeHtml(e.label)}</li>`).join('')}</ul>`;
+}
+
 /** The full figure for a chart, as HTML. */
 export function renderChartFigure<Row extends object>(spec: ChartSpec<Row>, data: Dataset): string {
   const rows = spec.rows(data);
-  const svg = renderChartSvg(spec, rows);
+  const title = figureText(spec.title, rows, data);
+  const dek = figureText(spec.dek, rows, data);
   const notes = spec.notes(rows, data);
-  const columns: TableColumn<Row>[] = spec.columns.map((c) => ({
-    label: c.label,
-    cell: (row) => (c.format ? c.format(row) : cell(row[c.key])),
-  }));
+  const columns: TableColumn<Row>[] = spec.columns
+    .filter((c) => c.in !== 'download')
+    .map((c) => ({ label: c.label, cell: (row) => (c.format ? c.format(row) : cell(row[c.key])) }));
+  const svgs = (['wide', 'narrow'] as const).map((layout) => renderChartSvg(spec, rows, layout)).join('');
   return html`<figure class="chart" id="figure-${spec.id}" data-chart="${spec.id}">
-<figcaption class="chart__caption"><span class="chart__title" id="${spec.id}-title">${spec.title}</span> <span class="chart__dek">${spec.dek}</span></figcaption>
-<lux-tooltips class="chart__plot">${raw(svg)}</lux-tooltips>
-<p class="visually-hidden" id="${spec.id}-alt">${spec.alt(rows)}</p>
+<figcaption class="chart__caption"><span class="chart__title" id="${spec.id}-title">${title}</span> <span class="chart__dek">${dek}</span></figcaption>
+${raw(legendMarkup(spec.legend?.(rows) ?? []))}
+<lux-tooltips class="chart__plot">${raw(svgs)}</lux-tooltips>
+<p class="visually-hidden" id="${spec.id}-alt">${spec.alt(rows, data)}</p>
 ${raw(notes.length ? `<ul class="chart__notes">${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '')}
 ${raw(sourceLine(data, spec.sources(rows, data)))}
-${raw(dataTable(spec.title, columns, rows))}
+<div class="chart__extras">${raw(dataTable(title, columns, rows))}${raw(downloadLinks(spec.id))}</div>
 </figure>`;
 }

@@ -1,6 +1,7 @@
 /**
  * Helpers that make Plot's marks readable and reachable: each drawn element gets tooltip text,
- * a label for screen readers, keyboard focus and a class that CSS colours (light and dark).
+ * a label for screen readers, keyboard focus, the index of its row in the chart's data (the same
+ * row in the CSV and JSON downloads) and a class that CSS colours (light and dark).
  */
 import type { RenderFunction } from '@observablehq/plot';
 
@@ -11,6 +12,8 @@ export interface Tip {
   lines: string[];
   /** Class names that CSS uses to colour the element (no colours are baked into the SVG). */
   className?: string;
+  /** Position of the plotted row in the chart's rows, and so in its downloads. */
+  row?: number;
 }
 
 /**
@@ -28,6 +31,7 @@ export function annotate<Row>(rows: Row[], tip: (row: Row) => Tip): RenderFuncti
       const t = tip(row);
       el.setAttribute('data-tip-title', t.title);
       el.setAttribute('data-tip', t.lines.join('\n'));
+      if (t.row !== undefined) el.setAttribute('data-row', String(t.row));
       el.setAttribute('tabindex', '0');
       el.setAttribute('role', 'img');
       el.setAttribute('aria-label', [t.title, ...t.lines].join('. '));
@@ -36,6 +40,20 @@ export function annotate<Row>(rows: Row[], tip: (row: Row) => Tip): RenderFuncti
         el.removeAttribute('fill');
       }
     });
+    return group;
+  };
+}
+
+/** A Plot `render` option that gives every element of a decorative mark a class and hides it from assistive technology. */
+export function decorate(className: string): RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next?.(index, scales, values, dimensions, context) ?? null;
+    if (!group) return null;
+    group.setAttribute('aria-hidden', 'true');
+    for (const el of Array.from(group.children)) {
+      el.setAttribute('class', className);
+      el.removeAttribute('fill');
+    }
     return group;
   };
 }

@@ -3,27 +3,36 @@ import type { Dataset } from '../lib/data';
 
 /** A column of the chart's data table and of its CSV/JSON download. */
 export interface Column<Row> {
-  /** Key in the row object; it becomes the CSV header. */
+  /** Key in the row object; it becomes the CSV header and the JSON field. */
   key: keyof Row & string;
   /** Header shown in the data table. */
   label: string;
   /** How the value is printed in the table (the download keeps the raw value). */
   format?: (row: Row) => string;
+  /** Where the column appears: both (the default), only the table, or only the download. */
+  in?: 'both' | 'table' | 'download';
 }
 
-/** Options every chart renders with: the width to lay out for and the DOM to draw into. */
+/** The two layouts every chart is drawn in; CSS shows the one that fits its container. */
+export type Layout = 'wide' | 'narrow';
+
+/** Options every chart renders with: the width to lay out for, which layout that is and the DOM to draw into. */
 export interface RenderOptions {
   width: number;
+  layout: Layout;
   document: Document;
 }
+
+/** Text about the figure: a fixed string, or one built from the rows and the data so no figure is typed by hand. */
+export type FigureText<Row> = string | ((rows: Row[], data: Dataset) => string);
 
 export interface ChartSpec<Row extends object = Record<string, unknown>> {
   /** Kebab-case id: the file name, the snapshot name and the id in ::chart{id="…"}. */
   id: string;
   /** Title shown above the chart: states the finding, not the chart type. */
-  title: string;
+  title: FigureText<Row>;
   /** One line under the title that says what to look at. */
-  dek: string;
+  dek: FigureText<Row>;
   /** Exactly the rows the chart plots, derived from the validated data. */
   rows: (data: Dataset) => Row[];
   /** Columns of the table alternative and the downloads. */
@@ -33,7 +42,17 @@ export interface ChartSpec<Row extends object = Record<string, unknown>> {
   /** Notes printed under the chart (gaps, disagreements, derivations), in our words. */
   notes: (rows: Row[], data: Dataset) => string[];
   /** Text alternative describing what the chart shows, for screen readers. */
-  alt: (rows: Row[]) => string;
+  alt: (rows: Row[], data: Dataset) => string;
   /** Draws the chart: a pure function of the rows and the options. */
   render: (rows: Row[], options: RenderOptions) => Element;
+  /** Legend entries (class and words) shown above the chart, so colour is never the only cue. */
+  legend?: (rows: Row[]) => LegendEntry[];
+}
+
+/** One key in a chart's legend: the swatch takes the mark's CSS class, the label says what it means. */
+export interface LegendEntry {
+  className: string;
+  label: string;
+  /** "bar" draws a filled square, "dot" a circle, "band" a shaded strip. */
+  swatch?: 'bar' | 'dot' | 'band' | 'line';
 }

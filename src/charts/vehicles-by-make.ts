@@ -1,110 +1,114 @@
 /**
- * Which makes were the 803 vehicles? Reads data/vehicle-makes.json. Bars are grouped by the
- * maker's home country; a make named without a count gets no bar but a "not reported" label, and
- * the unattributed remainder is drawn apart and marked as derived, never spread over the makes.
+ * Which makes were the vehicles C4ADS tracked? Reads data/vehicle-makes.json (and the total in
+ * figures.json). Bars are grouped under the maker's home country; a make named without a count
+ * gets no bar but the words "count not reported", and the unattributed remainder is drawn apart
+ * and marked as derived, never spread over the makes.
  */
-import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../lib/data';
-import { formatNumber } from '../lib/format';
-import { annotate } from './marks';
+import { formatNumber, formatPeriod, formatValue } from '../lib/format';
+import { barList, type BarGroup, type BarItem } from './bar-list';
+import { figure, joinList, sentence } from './text';
 import type { ChartSpec } from './types';
 
 export interface MakeRow {
+  id: string;
   make: string;
   group: 'russian' | 'japanese' | 'german' | 'unattributed';
-  groupLabel: string;
+  /** The maker's home country by name; null for the unattributed remainder. */
+  makerCountry: string | null;
   vehicles: number | null;
   status: string;
+  method: string | null;
   sources: string[];
 }
 
-const groupLabels: Record<MakeRow['group'], string> = {
-  russian: 'Russian make',
-  japanese: 'Japanese make',
-  german: 'German make',
-  unattributed: 'No make given',
-};
 const groupOrder: MakeRow['group'][] = ['russian', 'japanese', 'german', 'unattributed'];
 
 /** The rows plotted: every make, ordered by group then by count (unknown counts last in their group). */
 export function makeRows(data: Dataset): MakeRow[] {
+  const countryName = (id: string | null) => (id ? (data.countries.find((c) => c.id === id)?.name ?? id) : null);
   return data.vehicleMakes
     .map((m) => ({
+      id: m.id,
       make: m.name,
       group: m.group,
-      groupLabel: groupLabels[m.group],
+      makerCountry: countryName(m.makerCountry),
       vehicles: m.vehicles,
       status: m.status,
+      method: m.method ?? null,
       sources: m.sources,
     }))
     .sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group) || (b.vehicles ?? -1) - (a.vehicles ?? -1));
 }
 
+function vehicles(n: number): string {
+  return formatValue(n, 'count', { noun: 'vehicles' });
+}
+
 function describeCount(row: MakeRow): string {
   if (row.vehicles === null) return 'count not reported';
-  const count = `${formatNumber(row.vehicles)} ${row.vehicles === 1 ? 'vehicle' : 'vehicles'}`;
-  return row.status === 'derived' ? `${count} (derived: the total minus the named makes)` : count;
+  return row.status === 'derived' ? `${vehicles(row.vehicles)} (derived: ${row.method ?? 'computed by us'})` : vehicles(row.vehicles);
+}
+
+function groupHeading(rows: MakeRow[]): string {
+  const country = rows[0].makerCountry;
+  if (rows[0].group === 'unattributed') return 'No make given';
+  if (!country) return 'Maker’s country not given';
+  const counts = rows.map((r) => r.vehicles);
+  const total = counts.every((c) => c !== null) ? counts.reduce<number>((s, c) => s + (c ?? 0), 0) : null;
+  const made = `Made in ${country}`;
+  if (rows.length < 2) return made;
+  return total === null ? made : `${made} · ${vehicles(total)}`;
 }
 
 export const vehiclesByMake: ChartSpec<MakeRow> = {
   id: 'vehicles-by-make',
   title: 'Most of the vehicles were Russian-made UAZ; nearly all the rest were Japanese makes',
-  dek: 'Vehicles shipped to North Korea in 2015–2017 by make, grouped by the maker’s home country',
+  dek: (_rows, data) => {
+    const total = figure(data, 'vehicles-total');
+    const period = total.period ? `, ${formatPeriod(total.period)}` : '';
+    return `The ${vehicles(total.value ?? 0)} C4ADS tracked into North Korea${period}, by make, grouped by the maker’s home country`;
+  },
   rows: makeRows,
   columns: [
     { key: 'make', label: 'Make' },
-    { key: 'groupLabel', label: 'Maker’s country' },
+    { key: 'makerCountry', label: 'Maker’s country', format: (r) => r.makerCountry ?? 'none given' },
     { key: 'vehicles', label: 'Vehicles', format: (r) => describeCount(r) },
     { key: 'status', label: 'Status' },
+    { key: 'id', label: 'Record', in: 'download' },
+    { key: 'group', label: 'Group', in: 'download' },
+    { key: 'method', label: 'Method', in: 'download' },
+    { key: 'sources', label: 'Sources', in: 'download' },
   ],
   sources: (rows) => [...new Set(rows.flatMap((r) => r.sources))],
   notes: (rows) => {
     const notes: string[] = [];
     const unknown = rows.filter((r) => r.vehicles === null).map((r) => r.make);
-    if (unknown.length) notes.push(`${unknown.join(' and ')}: named among the makes, but no source gives a count.`);
-    const derived = rows.filter((r) => r.status === 'derived');
-    for (const r of derived) notes.push(`${r.make}: ${describeCount(r)}; the sources do not say which makes these were.`);
+    if (unknown.length) notes.push(`${joinList(unknown)}: named among the makes, but no source gives a count.`);
+    for (const r of rows.filter((row) => row.status === 'derived')) {
+      notes.push(`${r.make}: ${describeCount(r)}; the sources do not say which makes these were.`);
+    }
     return notes;
   },
-  alt: (rows) => `Bar chart of vehicles by make. ${rows.map((r) => `${r.make}: ${describeCount(r)}`).join('; ')}.`,
-  render: (rows, { width, document }) => {
-    const known = rows.filter((r) => r.vehicles !== null);
-    const unknown = rows.filter((r) => r.vehicles === null);
-    const tip = (r: MakeRow) => ({
-      title: r.make,
-      lines: [describeCount(r), r.groupLabel],
+  alt: (rows) =>
+    sentence(
+      `Bar chart of vehicles by make, grouped by the maker’s country. ${rows.map((r) => `${r.make}: ${describeCount(r)}`).join('; ')}`,
+    ),
+  legend: () => [{ className: 'mark mark--derived mark--unattributed', label: 'Derived by us: the total minus the named makes' }],
+  render: (rows, options) => {
+    const groups: BarGroup[] = groupOrder
+      .map((key) => rows.filter((r) => r.group === key))
+      .filter((g) => g.length)
+      .map((g) => ({ key: g[0].group, heading: groupHeading(g), max: Math.max(...rows.map((r) => r.vehicles ?? 0)) }));
+    const items: BarItem[] = rows.map((r, i) => ({
+      group: r.group,
+      label: r.make,
+      value: r.vehicles,
+      valueText: r.vehicles === null ? '' : formatNumber(r.vehicles),
+      missingText: 'count not reported',
       className: `mark mark--${r.group}${r.status === 'derived' ? ' mark--derived' : ''}`,
-    });
-    return Plot.plot({
-      document,
-      width,
-      height: rows.length * 34 + 40,
-      marginLeft: 120,
-      marginRight: 48,
-      style: { fontSize: '14px', fontFamily: 'var(--font-sans)' },
-      x: { label: 'Vehicles →', grid: true, labelAnchor: 'right' },
-      y: { domain: rows.map((r) => r.make), label: null, tickSize: 0 },
-      marks: [
-        Plot.barX(known, { x: 'vehicles', y: 'make', render: annotate(known, tip) }),
-        Plot.text(known, {
-          x: 'vehicles',
-          y: 'make',
-          text: (r: MakeRow) => formatNumber(r.vehicles ?? 0),
-          dx: 5,
-          textAnchor: 'start',
-          fill: 'currentColor',
-        }),
-        Plot.text(unknown, {
-          x: 0,
-          y: 'make',
-          text: () => 'count not reported',
-          dx: 5,
-          textAnchor: 'start',
-          fontStyle: 'italic',
-          fill: 'currentColor',
-        }),
-        Plot.ruleX([0], { ariaHidden: 'true' }),
-      ],
-    });
+      tip: { title: r.make, lines: [describeCount(r), r.makerCountry ? `Made in ${r.makerCountry}` : 'No make given'], row: i },
+    }));
+    return barList(items, groups, options, { labelWidth: 170, valueWidth: 48 });
   },
 };

@@ -1,6 +1,7 @@
 /**
- * Pieces every figure shares, chart or map: the source line built from bibliography ids and the
- * data table that is the figure's text alternative. They return HTML markup (escaped).
+ * Pieces every figure shares, chart or map: the source line built from bibliography ids, the data
+ * table that is the figure's text alternative and the "Get the data" links. They return HTML
+ * markup (escaped).
  */
 import type { Dataset } from './data';
 import { escapeHtml, html, raw } from './html';
@@ -20,14 +21,32 @@ export interface TableColumn<Row> {
   cell: (row: Row) => string;
 }
 
-/** A data table inside a disclosure, closed by default, open in print. */
+/**
+ * A data table that sighted readers open on request and screen readers always reach. A checkbox
+ * (not <details>, whose closed content is hidden from assistive technology) shows it, with CSS
+ * alone, so it works without JavaScript; closed, the table is only visually hidden. Print shows it.
+ * On phones CSS stacks each row, every cell under its column's name (data-label); the explicit
+ * ARIA roles keep it a table for screen readers when CSS changes how its parts display.
+ */
 export function dataTable<Row>(caption: string, columns: TableColumn<Row>[], rows: Row[], summary = 'Show the data as a table'): string {
-  const header = columns.map((c) => html`<th scope="col">${c.label}</th>`).join('');
+  const header = columns.map((c) => html`<th scope="col" role="columnheader">${c.label}</th>`).join('');
   const body = rows
     .map(
       (row) =>
-        `<tr>${columns.map((c, i) => (i === 0 ? html`<th scope="row">${c.cell(row)}</th>` : html`<td>${c.cell(row)}</td>`)).join('')}</tr>`,
+        `<tr role="row">${columns
+          .map((c, i) =>
+            i === 0
+              ? html`<th scope="row" role="rowheader">${c.cell(row)}</th>`
+              : html`<td role="cell" data-label="${c.label}">${c.cell(row)}</td>`,
+          )
+          .join('')}</tr>`,
     )
     .join('');
-  return `<details class="chart__table"><summary>${escapeHtml(summary)}</summary><table><caption class="visually-hidden">${escapeHtml(caption)}</caption><thead><tr>${header}</tr></thead><tbody>${body}</tbody></table></details>`;
+  return `<div class="chart__table"><label class="chart__toggle"><input type="checkbox"> ${escapeHtml(summary)}</label><div class="chart__table-body"><table role="table"><caption class="visually-hidden">${escapeHtml(caption)}</caption><thead role="rowgroup"><tr role="row">${header}</tr></thead><tbody role="rowgroup">${body}</tbody></table></div></div>`;
+}
+
+/** "Get the data: CSV · JSON", linking the extracts written into the build at /data/charts/<id>.csv|json. */
+export function downloadLinks(id: string, folder = '/data/charts/'): string {
+  const base = `${folder}${id}`;
+  return html`<p class="chart__get">Get the data: <a href="${sitePath(`${base}.csv`)}" download="${id}.csv">CSV</a> · <a href="${sitePath(`${base}.json`)}" download="${id}.json">JSON</a></p>`;
 }

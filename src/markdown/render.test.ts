@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { charts } from '../charts';
 import { fixtureDataset } from '../lib/data/test-support/dataset';
 import { MarkdownError } from './errors';
 import { renderNoteList } from './note-list';
@@ -37,7 +38,7 @@ describe('renderMarkdown(source, file, data) with block directives', () => {
 
   it('names the file, line and nearest id for an unknown chart', () => {
     expect(errorOf('Text.\n\n::chart{id="vehicles-by-maker"}')).toBe(
-      'content/chapters/01-test.md:3:1: unknown chart id "vehicles-by-maker". Did you mean "vehicles-by-make"? Known charts: vehicles-by-make.',
+      `content/chapters/01-test.md:3:1: unknown chart id "vehicles-by-maker". Did you mean "vehicles-by-make"? Known charts: ${Object.keys(charts).join(', ')}.`,
     );
   });
 

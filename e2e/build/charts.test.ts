@@ -1,0 +1,70 @@
+// Build tests: every chart is in dist/ as SVG, its downloads are written and linked, and no page
+// ships Plot, d3 or more than the 10 KB gzip JavaScript budget.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { charts } from '../../src/charts';
+import { chartCsv, chartJson } from '../../src/charts/extract';
+import { getDataset } from '../../src/lib/data';
+import { builtHtml, builtPages, DIST, pagesWithFigure } from '../support/dist';
+
+const data = getDataset();
+
+describe.each(Object.values(charts))('the built chart $id', (spec) => {
+  it('is on a page, drawn as SVG twice (wide and narrow) with marks for its rows', () => {
+    const [page] = pagesWithFigure(spec.id);
+    expect(page, `a chapter places ::chart{id="${spec.id}"}`).toBeDefined();
+    const { document } = parseHTML(builtHtml(page));
+    const figure = document.querySelector(`#figure-${spec.id}`)!;
+    const svgs = [...figure.querySelectorAll('svg.chart-svg')];
+    expect(svgs.map((s) => s.getAttribute('data-layout'))).toEqual(['wide', 'narrow']);
+    const rows = spec.rows(data);
+    for (const svg of svgs) {
+      const indices = new Set([...svg.querySelectorAll('[data-row]')].map((m) => Number(m.getAttribute('data-row'))));
+      expect([...indices].every((i) => i >= 0 && i < rows.length)).toBe(true);
+      expect(indices.size).toBeGreaterThan(0);
+    }
+  });
+
+  it('has its rows written to /data/charts/ as CSV and JSON, linked from the figure', () => {
+    const [page] = pagesWithFigure(spec.id);
+    const { document } = parseHTML(builtHtml(page));
+    const links = [...document.querySelectorAll(`#figure-${spec.id} .chart__get a`)].map((a) => a.getAttribute('href')!);
+    expect(links).toEqual([`/data/charts/${spec.id}.csv`, `/data/charts/${spec.id}.json`]);
+    for (const link of links) expect(existsSync(join(DIST, link)), link).toBe(true);
+    expect(readFileSync(join(DIST, links[0]), 'utf8')).toBe(chartCsv(spec, data));
+    expect(readFileSync(join(DIST, links[1]), 'utf8')).toBe(chartJson(spec, data));
+  });
+});
+
+/** The JavaScript a page loads: inline module scripts plus every /_astro/ file it references, followed through imports. */
+function pageScripts(html: string): string[] {
+  const { document } = parseHTML(html);
+  const seen = new Set<string>();
+  const sources: string[] = [];
+  const follow = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(join(DIST, path), 'utf8');
+    sources.push(code);
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["']\.?\.?\/?([^"']+\.js)["']/g)) follow(`/_astro/${m[1].split('/').pop()}`);
+  };
+  for (const script of document.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    if (src) follow(src);
+    else if ((script.getAttribute('type') ?? 'module') === 'module' || !script.getAttribute('type')) sources.push(script.textContent ?? '');
+  }
+  for (const link of document.querySelectorAll('link[rel="modulepreload"]')) follow(link.getAttribute('href')!);
+  return sources;
+}
+
+describe('client JavaScript', () => {
+  it.each(builtPages())('%s stays within 10 KB gzip and carries neither Plot nor d3', (page) => {
+    const code = pageScripts(builtHtml(page)).join('\n');
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(10 * 1024);
+    expect(code).not.toMatch(/observablehq|d3-(array|scale|shape|geo)|@observablehq\/plot/i);
+    expect(code.length).toBeLessThan(8 * 1024);
+  });
+});

@@ -1,0 +1,55 @@
+// The words in chart titles that no formatter computes ("most", "nearly all", "no other share") are
+// checked here against the real data, so a data edit that makes a title untrue fails with its name.
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '../lib/data';
+import { daysBetween } from '../lib/dates';
+import { facilitatorRows } from './facilitator-counts';
+import { figureText, renderChartFigure } from './frame';
+import { charts } from './index';
+import { countryRows } from './imports-by-country';
+import { timelineRows } from './maybach-timeline';
+import { figure } from './text';
+import { makeRows } from './vehicles-by-make';
+
+const data = getDataset();
+
+describe('chart titles hold for the data in data/', () => {
+  it('vehicles-by-make: most vehicles were UAZ, and nearly all (nine in ten or more) of the rest Japanese makes', () => {
+    const rows = makeRows(data);
+    const total = figure(data, 'vehicles-total').value!;
+    const uaz = rows.find((r) => r.make === 'UAZ')!.vehicles!;
+    const japanese = rows.filter((r) => r.group === 'japanese').reduce((s, r) => s + (r.vehicles ?? 0), 0);
+    expect(uaz).toBeGreaterThan(total / 2);
+    expect(japanese / (total - uaz)).toBeGreaterThanOrEqual(0.9);
+    expect(japanese).toBe(figure(data, 'vehicles-japanese-makes').value);
+  });
+
+  it('estimate-vs-reported: the multiple in the title agrees with the two values it compares', () => {
+    const ratio = figure(data, 'value-estimate-c4ads').value! / figure(data, 'value-reported-to-un').value!;
+    expect(Math.round(ratio)).toBe(figure(data, 'value-multiple').value);
+  });
+
+  it('imports-by-country: no country but China has a share, and the derived remainder completes 100%', () => {
+    const withShare = countryRows(data).filter((r) => r.share !== null && r.id !== 'other-countries');
+    expect(withShare.map((r) => r.country)).toEqual(['China']);
+    expect(figure(data, 'china-share').value! + figure(data, 'other-countries-share').value!).toBe(100);
+  });
+
+  it('facilitator-counts: the firms with counts co-signed most of the vehicles; no other firm has a count', () => {
+    const rows = facilitatorRows(data);
+    const vehicles = rows.filter((r) => r.of === 'vehicles-total' && r.value !== null);
+    expect(Math.max(...vehicles.map((r) => r.value!))).toBeGreaterThan(figure(data, 'vehicles-total').value! / 2);
+    expect(rows.filter((r) => !r.of).every((r) => r.value === null)).toBe(true);
+  });
+
+  it('maybach-timeline: the dark period drawn lasts as many days as the figure says', () => {
+    const dark = timelineRows(data).find((r) => r.id === 'ais-dark')!;
+    expect(daysBetween(dark.start!, dark.end!)).toBe(figure(data, 'days-ais-dark').value);
+  });
+
+  it.each(Object.values(charts))('$id renders from the real data with no "undefined", "NaN" or "null" in its words', (spec) => {
+    const html = renderChartFigure(spec, data);
+    expect(html).not.toMatch(/undefined|NaN|\bnull\b|\[object/);
+    expect(figureText(spec.title, spec.rows(data), data).length).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The rows of the Maybach timeline, and the words for them: each leg of data/journey-legs.json in
+ * order, the lasting events of data/journey-events.json within the journey, and the other dates
+ * sources give for a leg. Dates stay as the sources give them; nothing is placed between records.
+ */
+import type { Dataset } from '../lib/data';
+import { daysBetween } from '../lib/dates';
+import { formatDate, formatDateRange, formatValue } from '../lib/format';
+import { shortCredit } from '../lib/sources';
+import { joinList } from './text';
+
+export interface TimelineRow {
+  id: string;
+  kind: 'leg' | 'period' | 'other-date';
+  /** For legs, "1. Rotterdam → Dalian"; for periods, the event title; for other dates, what they date. */
+  label: string;
+  /** The leg's number (for other dates, the leg they belong to); null for periods. */
+  leg: number | null;
+  /** For legs: where it began and ended, by name. */
+  from: string | null;
+  to: string | null;
+  start: string | null;
+  end: string | null;
+  /** How the start and end are known: reported, scheduled or estimated (null when undated). */
+  startBasis: string | null;
+  endBasis: string | null;
+  mode: string | null;
+  carrier: string | null;
+  evidence: string;
+  note: string;
+  sources: string[];
+}
+
+/** The rows plotted: each leg in order, then the lasting events within the journey, then other dates sources give. */
+export function timelineRows(data: Dataset): TimelineRow[] {
+  const place = (id: string) => data.places.find((p) => p.id === id)?.name ?? id;
+  const legs = [...data.journeyLegs].sort((a, b) => a.order - b.order);
+  const legRows = legs.map((l): TimelineRow => ({
+    id: l.id,
+    kind: 'leg',
+    label: `${l.order}. ${place(l.from)} → ${place(l.to)}`,
+    leg: l.order,
+    from: place(l.from),
+    to: place(l.to),
+    start: l.depart?.date ?? null,
+    end: l.arrive?.date ?? null,
+    startBasis: l.depart?.basis ?? null,
+    endBasis: l.arrive?.basis ?? null,
+    mode: l.mode,
+    carrier: l.carrier ? (data.facilitators.find((f) => f.id === l.carrier)?.name ?? l.carrier) : null,
+    evidence: l.evidence,
+    note: l.evidenceNote,
+    sources: [...new Set([...l.sources, ...(l.depart?.sources ?? []), ...(l.arrive?.sources ?? [])])],
+  }));
+  const dated = legRows
+    .flatMap((r) => [r.start, r.end])
+    .filter((d): d is string => !!d)
+    .sort();
+  const [first, last] = [dated[0], dated[dated.length - 1]];
+  const periods = data.journeyEvents
+    .filter((e) => e.endDate && first && e.date >= first && e.date <= last)
+    .map((e): TimelineRow => ({
+      id: e.id,
+      kind: 'period',
+      label: e.title,
+      leg: null,
+      from: null,
+      to: null,
+      start: e.date,
+      end: e.endDate!,
+      startBasis: 'reported',
+      endBasis: 'reported',
+      mode: null,
+      carrier: null,
+      evidence: e.evidence,
+      note: e.description,
+      sources: e.sources,
+    }));
+  const others = legs.flatMap((l) =>
+    l.alternatives.map((a, i): TimelineRow => ({
+      id: `${l.id}-${a.field}-other-${i + 1}`,
+      kind: 'other-date',
+      label: `${a.field === 'arrive' ? 'Arrival' : 'Departure'}, leg ${l.order}, as ${joinList(a.sources.map((s) => shortCredit(data, s).split(',')[0]))} give${a.sources.length > 1 ? '' : 's'} it`,
+      leg: l.order,
+      from: null,
+      to: null,
+      start: a.date,
+      end: null,
+      startBasis: 'reported',
+      endBasis: null,
+      mode: null,
+      carrier: null,
+      evidence: 'disputed',
+      note: a.note ?? '',
+      sources: a.sources,
+    })),
+  );
+  return [...legRows, ...periods, ...others];
+}
+
+/** The leg's dates and status in words: "14 June – 31 July 2018", "no arrival on record", "disputed". */
+export function legStatus(r: TimelineRow): string {
+  if (!r.start && !r.end) return 'no source dates or describes this leg';
+  const parts = [];
+  if (r.start && r.end) parts.push(formatDateRange(r.start, r.end));
+  else if (r.start) parts.push(`left ${formatDate(r.start)}`);
+  if (!r.end) parts.push('no arrival on record');
+  else if (r.endBasis !== 'reported') parts.push(`arrival ${r.endBasis}, not logged`);
+  if (r.evidence === 'disputed') parts.push('disputed');
+  return parts.join('; ');
+}
+
+const modeWords: Record<string, string> = { sea: 'by sea', air: 'by air', unknown: 'means unknown' };
+
+/** "by sea, China COSCO Shipping": how the leg moved and who carried it, where a source says. */
+export function legCarrier(r: TimelineRow): string {
+  return [modeWords[r.mode ?? 'unknown'] ?? r.mode, r.carrier].filter(Boolean).join(', ');
+}
+
+/** A lasting event with its length: "DN5505 goes dark: 18 days". */
+export function periodLabel(r: TimelineRow): string {
+  return `${r.label}: ${formatValue(daysBetween(r.start!, r.end!), 'days')}`;
+}

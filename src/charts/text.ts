@@ -1,0 +1,37 @@
+/** Small helpers for the words around charts: looking up a figure by id, lists and sentences. */
+import type { Dataset } from '../lib/data';
+import type { Figure } from '../lib/schemas/figure';
+import { formatValue } from '../lib/format';
+
+/** The figure with this id; throws, naming the id, when data/figures.json has none. */
+export function figure(data: Dataset, id: string): Figure {
+  const found = data.figures.find((f) => f.id === id);
+  if (!found) throw new Error(`A chart needs the figure "${id}", which data/figures.json does not have.`);
+  return found;
+}
+
+/** A figure in house style with its qualifier and noun: "about $5.17bn", "as many as 90 countries". */
+export function figureText(f: Figure): string {
+  return formatValue(f.value, f.unit, { noun: f.noun, qualifier: f.qualifier });
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinList(items: string[]): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Text ending with exactly one full stop. */
+export function sentence(text: string): string {
+  return `${text.trim().replace(/[.\s]+$/, '')}.`;
+}
+
+/** A sentence with its first letter in capitals. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A phrase with its first letter in lower case, for use inside a sentence ("Traced by C4ADS" → "traced by C4ADS"). */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,164 @@
+// `npm run bench` (a measurement, not a test): builds the site, prints per page the client
+// JavaScript (KB gzip, against the 10 KB budget) and the total transfer as Chromium loads the page
+// from a gzip-serving server, then times the first chart until painted on our prerendered page
+// against the same chart drawn in the browser by Plot on a comparison page built in a scratch
+// folder. Several runs each, alternating, a fresh browser context per run; medians and their ratio.
+// Options: --runs N (default 7), --no-build (measure the existing dist/).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
+import { pageJavaScript } from './bench/js-size.mjs';
+import { buildPlotPage } from './bench/plot-page.mjs';
+import { serveStatic } from './bench/serve.mjs';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
+const BUDGET = 10 * 1024;
+
+const conditions = [
+  { name: 'desktop, no throttling', viewport: { width: 1280, height: 900 } },
+  {
+    name: 'phone: 4× slower CPU, 1.6 Mbps, 150 ms RTT',
+    viewport: { width: 375, height: 740 },
+    cpu: 4,
+    network: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 },
+  },
+];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pad = (text, n) => String(text).padEnd(n);
+const padStart = (text, n) => String(text).padStart(n);
+
+if (!args.includes('--no-build')) {
+  process.stdout.write('Building the site… ');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+  });
+  if (result.status !== 0) {
+    console.error(`failed.\n${result.stdout}\n${result.stderr}`);
+    process.exit(1);
+  }
+  console.log('done.');
+}
+if (!existsSync(dist)) {
+  console.error('dist/ is missing: run without --no-build.');
+  process.exit(1);
+}
+
+const pages = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name === 'index.html') pages.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace(/\/+/g, '/'));
+  }
+})(dist);
+pages.sort();
+
+const executablePath = await findChromium();
+if (!executablePath) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(1);
+}
+
+// The first chart of the first page that has one.
+const chartPage = pages.find((p) => readFileSync(join(dist, p, 'index.html'), 'utf8').includes('data-chart="'));
+const chartId = chartPage && /data-chart="([^"]+)"/.exec(readFileSync(join(dist, chartPage, 'index.html'), 'utf8'))[1];
+
+const scratch = mkdtempSync(join(tmpdir(), 'lux-bench-'));
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const comparison = chartId ? await buildPlotPage({ root, dist, scratch, pagePath: chartPage, id: chartId }) : null;
+  const server = await serveStatic(comparison?.site ?? dist);
+
+  // 1. Per page: JavaScript and everything Chromium transfers to show it.
+  console.log(`\nPer page (JavaScript: inline scripts plus linked /_astro/ files and their imports, gzip -9;`);
+  console.log(`transfer: every response Chromium receives for the page at 1280 px, served with gzip)\n`);
+  console.log(
+    `${pad('page', 36)}${padStart('JS gzip', 10)}  ${pad('budget 10 KB', 14)}${padStart('transfer', 11)}${padStart('requests', 10)}`,
+  );
+  let over = 0;
+  for (const path of pages) {
+    const js = pageJavaScript(dist, readFileSync(join(dist, path, 'index.html'), 'utf8'));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const finished = [];
+    page.on('requestfinished', (request) => finished.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    const transfer = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
+    await context.close();
+    if (js.gzip > BUDGET) over++;
+    const verdict = js.gzip <= BUDGET ? `ok (${Math.round((js.gzip / BUDGET) * 100)}%)` : 'OVER';
+    console.log(
+      `${pad(path, 36)}${padStart(kb(js.gzip), 10)}  ${pad(verdict, 14)}${padStart(kb(transfer), 11)}${padStart(finished.length, 10)}`,
+    );
+  }
+
+  // 2. First chart painted: prerendered SVG against Plot in the browser.
+  if (comparison) {
+    console.log(`\nFirst chart painted: "${chartId}" on ${chartPage}`);
+    console.log(`  ours: the SVG is in the HTML (no script needed to draw it)`);
+    console.log(`  Plot: ${comparison.path} in a scratch folder, the same page drawing the chart with Plot + the spec`);
+    console.log(`        (${kb(comparison.script.gzip)} gzip of JavaScript, ${kb(comparison.script.raw)} raw)`);
+    console.log(`  ${runs} runs each, alternating, fresh context per run; time from navigation start to the frame that paints the chart\n`);
+    const probe = `window.__chartPainted = new Promise((resolve) => {
+      const tick = () => {
+        const svg = [...document.querySelectorAll(${JSON.stringify(`#figure-${chartId} svg.chart-svg`)})].find((s) => s.getBoundingClientRect().width > 0);
+        if (!svg) return requestAnimationFrame(tick);
+        // This frame paints the chart; a message posted now is handled once it has been rendered.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      };
+      requestAnimationFrame(tick);
+    });`;
+    console.log(`${pad('condition', 46)}${padStart('ours', 10)}${padStart('Plot', 10)}${padStart('Plot ÷ ours', 13)}`);
+    for (const condition of conditions) {
+      const times = { ours: [], plot: [] };
+      for (let run = 0; run < runs; run++) {
+        const order = run % 2 ? ['plot', 'ours'] : ['ours', 'plot'];
+        for (const which of order) {
+          const context = await browser.newContext({ viewport: condition.viewport });
+          await context.addInitScript(probe);
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          if (condition.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu });
+          if (condition.network) {
+            await cdp.send('Network.enable');
+            await cdp.send('Network.emulateNetworkConditions', condition.network);
+          }
+          await page.goto(server.url + (which === 'ours' ? chartPage : comparison.path), { waitUntil: 'load' });
+          times[which].push(await page.evaluate(() => window.__chartPainted));
+          await context.close();
+        }
+      }
+      const ours = median(times.ours);
+      const plot = median(times.plot);
+      console.log(
+        `${pad(condition.name, 46)}${padStart(`${ours.toFixed(0)} ms`, 10)}${padStart(`${plot.toFixed(0)} ms`, 10)}${padStart(`${(plot / ours).toFixed(2)}×`, 13)}`,
+      );
+      console.log(
+        `${pad('', 46)}  runs, ours: ${times.ours.map((t) => t.toFixed(0)).join(' ')}; Plot: ${times.plot.map((t) => t.toFixed(0)).join(' ')}`,
+      );
+    }
+  }
+  await server.close();
+  console.log(over ? `\n${over} page(s) over the 10 KB JavaScript budget.` : '\nEvery page is within the 10 KB JavaScript budget.');
+} finally {
+  await browser.close();
+  rmSync(scratch, { recursive: true, force: true });
+}

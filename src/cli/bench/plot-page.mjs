@@ -1,0 +1,78 @@
+// The comparison page for the benchmark: the same built page, with one chart's prerendered SVG
+// removed and Observable Plot drawing it in the browser instead, from the same spec and rows. It
+// lives only in a scratch folder and is never published.
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/**
+ * Copies `dist` into `scratch/site`, writes `/bench/plot-page/index.html` (a copy of `pagePath`
+ * whose chart `id` is drawn client-side) and returns its path and the size of the script it loads.
+ */
+export async function buildPlotPage({ root, dist, scratch, pagePath, id }) {
+  const site = join(scratch, 'site');
+  cpSync(dist, site, { recursive: true });
+  // The Node bundle below keeps packages external; they resolve through this link.
+  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+
+  // 1. The rows, computed in Node exactly as the build computes them.
+  const rowsEntry = join(scratch, 'rows-entry.mjs');
+  writeFileSync(
+    rowsEntry,
+    `import { getDataset } from ${JSON.stringify(join(root, 'src/lib/data/index.ts'))};
+import { charts } from ${JSON.stringify(join(root, 'src/charts/index.ts'))};
+export const rows = charts[${JSON.stringify(id)}].rows(getDataset());`,
+  );
+  await build({
+    entryPoints: [rowsEntry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: join(scratch, 'rows.mjs'),
+    logLevel: 'error',
+  });
+  const { rows } = await import(join(scratch, 'rows.mjs'));
+  writeFileSync(join(scratch, 'rows.json'), JSON.stringify(rows));
+
+  // 2. The browser script: Plot and the chart's spec, drawing into the empty figure.
+  const entry = join(scratch, 'plot-entry.mjs');
+  writeFileSync(
+    entry,
+    `import * as mod from ${JSON.stringify(join(root, `src/charts/${id}.ts`))};
+import rows from ${JSON.stringify(join(scratch, 'rows.json'))};
+const spec = Object.values(mod).find((v) => v && typeof v === 'object' && v.id === ${JSON.stringify(id)});
+const host = document.querySelector(${JSON.stringify(`#figure-${id} .chart__plot`)});
+// The same switch as the container query in figures.css (42rem).
+const layout = host.clientWidth >= 672 ? 'wide' : 'narrow';
+const svg = spec.render(rows, { width: layout === 'wide' ? 720 : 300, layout, document });
+svg.removeAttribute('width');
+svg.removeAttribute('height');
+svg.setAttribute('class', 'chart-svg chart-svg--' + layout + ' ' + (svg.getAttribute('class') || ''));
+svg.setAttribute('role', 'group');
+svg.setAttribute('aria-labelledby', ${JSON.stringify(`${id}-title`)});
+host.prepend(svg);`,
+  );
+  const script = join(site, 'bench', 'plot-chart.js');
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    outfile: script,
+    logLevel: 'error',
+  });
+
+  // 3. The page: the chart's two SVGs removed, the script loaded from <head> (module scripts defer).
+  const html = readFileSync(join(dist, pagePath, 'index.html'), 'utf8');
+  const figure = new RegExp(`(<figure[^>]*id="figure-${id}"[\\s\\S]*?<lux-tooltips class="chart__plot">)[\\s\\S]*?(</lux-tooltips>)`);
+  if (!figure.test(html)) throw new Error(`The figure "${id}" was not found on ${pagePath}.`);
+  const page = html.replace(figure, '$1$2').replace('</head>', '<script type="module" src="/bench/plot-chart.js"></script></head>');
+  mkdirSync(join(site, 'bench', 'plot-page'), { recursive: true });
+  writeFileSync(join(site, 'bench', 'plot-page', 'index.html'), page);
+  const code = readFileSync(script);
+  return { site, path: '/bench/plot-page/', script: { raw: code.length, gzip: gzipSync(code, { level: 9 }).length } };
+}
