@@ -144,6 +144,7 @@ test.describe('Get the data', () => {
 for (const width of [320, 375, 1200]) {
   test(`no chart text renders smaller than 12 px at ${width} px wide`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
+    let measured = 0;
     for (const path of new Set(ids.map(pageOf))) {
       await page.goto(path);
       const sizes = await page.locator('svg.chart-svg:visible text').evaluateAll((texts) =>
@@ -155,7 +156,8 @@ for (const width of [320, 375, 1200]) {
             return { text: t.textContent, px: Math.round(px * 10) / 10 };
           }),
       );
-      expect(sizes.length).toBeGreaterThan(50);
+      expect(sizes.length, path).toBeGreaterThan(0);
+      measured += sizes.length;
       expect(sizes.filter((s) => s.px < 12)).toEqual([]);
       expect(sizes.filter((s) => s.px > 20)).toEqual([]);
       // Only one drawing of each chart is shown, and it fits the screen.
@@ -165,6 +167,8 @@ for (const width of [320, 375, 1200]) {
         expect(box.x + box.width).toBeLessThanOrEqual(width);
       }
     }
+    // The charts together carry well over fifty labels; a drawing that lost its text would show here.
+    expect(measured).toBeGreaterThan(50);
   });
 }
 
@@ -174,7 +178,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of new Set(ids.map(pageOf))) {
       await page.goto(path);
       for (const toggle of await page.getByText('Show the data as a table').all()) await toggle.click();
-      await visibleMarks(figure(page, ids[0])).first().hover();
+      // With a tooltip open, so its colours are checked too.
+      await page.locator('svg.chart-svg:visible [data-tip-title]').first().hover();
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     }
