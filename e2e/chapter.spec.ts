@@ -16,7 +16,7 @@ test.describe('with JavaScript off', () => {
     expect(await chart.locator('svg [data-tip-title]').count()).toBeGreaterThan(0);
     await chart.getByText('Show the data as a table').click();
     await expect(chart.locator('table')).toBeVisible();
-    await expect(page.locator('#figure-maybach-route svg.basemap')).toBeVisible();
+    await expect(page.locator('#figure-maybach-journey svg.map-svg--wide')).toBeVisible();
   });
 });
 

@@ -1,6 +1,6 @@
 /** The registry of maps: the id in ::map{id="…"} maps to a function returning the figure's HTML. */
 import type { Dataset } from '../lib/data';
-import { renderMaybachRouteMap } from './maybach-route';
+import { MAYBACH_JOURNEY, renderMaybachJourneyMap } from './maybach-journey';
 
 export interface MapSpec {
   id: string;
@@ -8,5 +8,5 @@ export interface MapSpec {
 }
 
 export const maps: Record<string, MapSpec> = {
-  'maybach-route': { id: 'maybach-route', render: renderMaybachRouteMap },
+  [MAYBACH_JOURNEY]: { id: MAYBACH_JOURNEY, render: renderMaybachJourneyMap },
 };

@@ -23,9 +23,9 @@ describe('renderMarkdown(source, file, data)', () => {
     expect(html).toMatch(/<svg[^>]+class="chart-svg/);
   });
 
-  it('renders a map directive into a figure with the basemap', () => {
-    const { html } = renderMarkdown('::map{id="maybach-route"}', file, data);
-    expect(html).toContain('class="basemap"');
+  it('renders a map directive into a figure with its map drawn as SVG', () => {
+    const { html } = renderMarkdown('::map{id="maybach-journey"}', file, data);
+    expect(html).toContain('<svg class="map-svg');
   });
 
   it('names the file, line and nearest id for an unknown chart', () => {
