@@ -14,6 +14,10 @@ export interface CurveOptions {
   gapEnd?: number;
   /** Width of the line, which sizes the arrowhead. */
   width?: number;
+  /** A head barely wider than the line, for flows drawn side by side in a ribbon. */
+  narrowHead?: boolean;
+  /** Moves the whole curve sideways by this much, along the chord's left normal (for ribbons). */
+  shift?: number;
 }
 
 export interface Curve {
@@ -63,18 +67,28 @@ function paramAtDistance(curve: [Point, Point, Point], from: number, to: number,
 }
 
 /** Arrowhead length and half-width for a line of the given width. */
-export function headSize(width: number): { length: number; half: number } {
-  return { length: Math.max(7, width * 1.5), half: Math.max(3.5, width * 0.9) };
+export function headSize(width: number, narrow = false): { length: number; half: number } {
+  return narrow
+    ? { length: Math.max(7, width * 0.8), half: width / 2 + 3 }
+    : { length: Math.max(7, width * 1.5), half: Math.max(3.5, width * 0.9) };
 }
 
 /** A bowed, trimmed curve from `a` to `b` with its arrowhead. */
-export function flowCurve(a: Point, b: Point, { bend = 0.2, gapStart = 0, gapEnd = 0, width = 2 }: CurveOptions = {}): Curve {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
+export function flowCurve(
+  from: Point,
+  to: Point,
+  { bend = 0.2, gapStart = 0, gapEnd = 0, width = 2, narrowHead = false, shift = 0 }: CurveOptions = {},
+): Curve {
+  const dx = to[0] - from[0];
+  const dy = to[1] - from[1];
+  const chord = Math.hypot(dx, dy) || 1;
+  const [sx, sy] = [(dy / chord) * shift, (-dx / chord) * shift];
+  const a: Point = [from[0] + sx, from[1] + sy];
+  const b: Point = [to[0] + sx, to[1] + sy];
   // The left normal of the direction of travel, in SVG's downward y.
   const c: Point = [(a[0] + b[0]) / 2 + dy * bend, (a[1] + b[1]) / 2 - dx * bend];
   const curve: [Point, Point, Point] = [a, c, b];
-  const { length, half } = headSize(width);
+  const { length, half } = headSize(width, narrowHead);
   const t0 = paramAtDistance(curve, 0, 0.5, gapStart);
   const tTip = paramAtDistance(curve, 1, 0.5, gapEnd);
   const tip = pointAt(curve, tTip);

@@ -65,10 +65,29 @@ export interface PlaceMark {
   anchor: 'start' | 'middle' | 'end';
   /** Without a tip the place is drawn for orientation only and takes no focus. */
   tip?: Tip;
+  /** Extra classes, e.g. "place--destination". */
+  classes?: string;
+}
+
+/** A rough width of a label in SVG units, enough to keep labels inside their panel. */
+export function labelWidth(text: string, size = 12.5): number {
+  return text.length * size * 0.54;
+}
+
+/**
+ * Flips a label to the other side of its point when it would run out of the panel between `left`
+ * and `right`; labels centred on the point are left alone.
+ */
+export function keepInside(mark: PlaceMark, left: number, right: number): PlaceMark {
+  const x = mark.at[0] + mark.dx;
+  const width = labelWidth(mark.label);
+  if (mark.anchor === 'start' && x + width > right) return { ...mark, dx: -mark.dx, anchor: 'end' };
+  if (mark.anchor === 'end' && x - width < left) return { ...mark, dx: -mark.dx, anchor: 'start' };
+  return mark;
 }
 
 /** A place: its symbol (a circle for ports and cities, a square for airports) and its label. */
-export function placeMark({ id, at, label, kind, dx, dy, anchor, tip }: PlaceMark): string {
+export function placeMark({ id, at, label, kind, dx, dy, anchor, tip, classes = '' }: PlaceMark): string {
   const [x, y] = [r1(at[0]), r1(at[1])];
   const symbol =
     kind === 'airport'
@@ -77,7 +96,7 @@ export function placeMark({ id, at, label, kind, dx, dy, anchor, tip }: PlaceMar
   const hit = tip ? `<circle class="place__hit" cx="${x}" cy="${y}" r="11"/>` : '';
   const text = `<text class="place__label" x="${r1(x + dx)}" y="${r1(y + dy)}" text-anchor="${anchor}">${escapeHtml(label)}</text>`;
   const attributes = tip ? ` ${tipAttributes(tip)}` : ' aria-hidden="true"';
-  return `<g class="place place--${kind}${tip ? '' : ' place--passive'}" data-place="${escapeHtml(id)}"${attributes}>${hit}${symbol}${text}</g>`;
+  return `<g class="place place--${kind}${classes ? ` ${classes}` : ''}${tip ? '' : ' place--passive'}" data-place="${escapeHtml(id)}"${attributes}>${hit}${symbol}${text}</g>`;
 }
 
 /** A country's name on the map, decorative: the table and the marks say the same in words. */

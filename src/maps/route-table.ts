@@ -11,11 +11,24 @@ export interface RouteColumn<Row> {
   cell: (row: Row) => string;
 }
 
-/** A table with one row per record and data-flow on each row. */
-export function routeTable<Row>(caption: string, columns: RouteColumn<Row>[], rows: Row[], rowId: (row: Row) => string): string {
+/**
+ * A table with one row per record and data-flow on each row. With `group`, a heading row opens
+ * each run of rows that share a group.
+ */
+export function routeTable<Row>(
+  caption: string,
+  columns: RouteColumn<Row>[],
+  rows: Row[],
+  rowId: (row: Row) => string,
+  group?: (row: Row) => string,
+): string {
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('');
   const body = rows
-    .map((row) => {
+    .map((row, r) => {
+      const heading = group && (r === 0 || group(rows[r - 1]) !== group(row));
+      const opener = heading
+        ? `<tr class="map__table-group"><th scope="colgroup" colspan="${columns.length}">${escapeHtml(group(row))}</th></tr>`
+        : '';
       const cells = columns
         .map((c, i) =>
           i === 0
@@ -23,7 +36,7 @@ export function routeTable<Row>(caption: string, columns: RouteColumn<Row>[], ro
             : `<td data-label="${escapeHtml(c.label)}">${c.cell(row)}</td>`,
         )
         .join('');
-      return `<tr data-flow="${escapeHtml(rowId(row))}">${cells}</tr>`;
+      return `${opener}<tr data-flow="${escapeHtml(rowId(row))}">${cells}</tr>`;
     })
     .join('');
   return `<table class="map__table"><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
