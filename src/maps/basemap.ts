@@ -4,7 +4,9 @@
  * both carry name labels elsewhere, so colour is never the only cue.
  */
 import { geoPath, type GeoProjection } from 'd3';
-import { countryShapes, type Resolution } from './geography';
+import { feature, merge, mesh } from 'topojson-client';
+import { countryTopology, nearRegion, type Resolution } from './geography';
+import type { Region } from './projection';
 
 export type LandRole = 'destination' | 'story';
 
@@ -19,6 +21,8 @@ export interface BasemapOptions {
   roles: Map<string, LandRole>;
   /** Id of the hatch pattern (see hatchPattern) drawn over the destination. */
   hatchId: string;
+  /** The panel's lon/lat box: countries far outside it are not drawn at all. */
+  region: Region;
 }
 
 /** The hatch that marks the destination country without relying on its colour. */
@@ -26,17 +30,28 @@ export function hatchPattern(id: string): string {
   return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5" class="land__hatch-line"/></pattern>`;
 }
 
-/** Countries as SVG paths, decorative to assistive technology: labels and marks carry the meaning. */
-export function renderCountries({ projection, resolution, keep = 1, digits = 1, roles, hatchId }: BasemapOptions): string {
+/**
+ * Countries as SVG paths, decorative to assistive technology: labels and marks carry the meaning.
+ * To keep pages small, the countries outside the story are merged into one shape and every border
+ * is drawn once, as a single mesh, rather than twice as the edge of two neighbours.
+ */
+export function renderCountries({ projection, resolution, keep = 1, digits = 1, roles, hatchId, region }: BasemapOptions): string {
   const path = geoPath(projection).digits(digits);
-  const shapes: string[] = [];
+  const topology = countryTopology(resolution, keep);
+  const geometries = topology.objects.countries.geometries.filter((g) => nearRegion(String(g.id), region));
+  const near = new Set<unknown>(geometries);
+  // Country geometries in world-atlas are polygons and multipolygons, which is what merge takes.
+  const plain = geometries.filter((g) => !roles.has(String(g.id))) as unknown as Parameters<typeof merge>[1];
+  const shapes = [`<path class="land" d="${path(merge(topology, plain)) ?? ''}"/>`];
   const overlays: string[] = [];
-  for (const country of countryShapes(resolution, keep)) {
-    const d = path(country);
+  for (const geometry of geometries) {
+    const role = roles.get(String(geometry.id));
+    if (!role) continue;
+    const d = path(feature(topology, geometry));
     if (!d) continue;
-    const role = roles.get(String(country.id));
-    shapes.push(`<path class="land${role ? ` land--${role}` : ''}" d="${d}"/>`);
+    shapes.push(`<path class="land land--${role}" d="${d}"/>`);
     if (role === 'destination') overlays.push(`<path class="land__hatch" fill="url(#${hatchId})" d="${d}"/>`);
   }
-  return `<g class="countries" aria-hidden="true">${shapes.join('')}${overlays.join('')}</g>`;
+  const borders = path(mesh(topology, topology.objects.countries, (a, b) => a !== b && near.has(a) && near.has(b))) ?? '';
+  return `<g class="countries" aria-hidden="true">${shapes.join('')}${overlays.join('')}<path class="land__borders" d="${borders}"/></g>`;
 }

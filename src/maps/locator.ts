@@ -13,6 +13,7 @@ export function renderLocator(cx: number, cy: number, r: number, region: Region)
     .rotate([-(west + east) / 2, -(south + north) / 2 + 10])
     .scale(r)
     .translate([cx, cy]);
-  const path = geoPath(projection).digits(1);
-  return `<g class="locator" aria-hidden="true"><path class="locator__sphere" d="${path({ type: 'Sphere' })}"/><path class="locator__land" d="${path(landShape())}"/><path class="locator__region" d="${path(regionOutline(region))}"/></g>`;
+  // Whole units are enough at this size; the sphere is a plain circle.
+  const path = geoPath(projection).digits(0);
+  return `<g class="locator" aria-hidden="true"><circle class="locator__sphere" cx="${cx}" cy="${cy}" r="${r}"/><path class="locator__land" d="${path(landShape())}"/><path class="locator__region" d="${path(regionOutline(region))}"/></g>`;
 }

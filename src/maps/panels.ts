@@ -71,6 +71,7 @@ function panelBody(panel: Panel, options: SvgOptions, hatchId: string, extra: st
     keep: panel.keep,
     roles: options.roles,
     hatchId,
+    region: panel.region,
   });
   const frame = panel.name === 'detail' ? `<rect class="panel__frame" x="${x}" y="${y}" width="${w}" height="${h}"/>` : '';
   const caption = panel.caption ? `<text class="panel__caption" x="${x + 8}" y="${y + h - 8}">${panel.caption}</text>` : '';

@@ -35,7 +35,7 @@ export const FLOW_LAYOUTS: LayoutSpec[] = [
     variant: 'wide',
     width: 960,
     height: 600,
-    overview: { name: 'overview', rect: [0, 0, 960, 600], region: FLOW_REGION, resolution: '110m', keep: 0.5 },
+    overview: { name: 'overview', rect: [0, 0, 960, 600], region: FLOW_REGION, resolution: '110m', keep: 0.4 },
     detail: { name: 'detail', rect: [8, 240, 460, 352], region: FAR_EAST, resolution: '50m', keep: 0.5, caption: 'The Far East, enlarged' },
     locator: { cx: 58, cy: 58, r: 48 },
   },
@@ -44,7 +44,7 @@ export const FLOW_LAYOUTS: LayoutSpec[] = [
     width: 320,
     height: 560,
     detail: { name: 'detail', rect: [0, 0, 320, 340], region: FAR_EAST, resolution: '50m', keep: 0.5, caption: 'The Far East, enlarged' },
-    overview: { name: 'overview', rect: [0, 348, 320, 212], region: FLOW_REGION_NARROW, resolution: '110m', keep: 0.3 },
+    overview: { name: 'overview', rect: [0, 348, 320, 212], region: FLOW_REGION_NARROW, resolution: '110m', keep: 0.25 },
     locator: { cx: 290, cy: 530, r: 25 },
   },
 ];
