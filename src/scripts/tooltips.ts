@@ -1,14 +1,22 @@
 /**
  * <lux-tooltips>: shows the text the build wrote into data-tip-title / data-tip on any mark inside
- * it. Opens on hover, on tap (a second tap, a tap elsewhere or Escape closes it) and on keyboard
- * focus. It never re-renders the chart; without JavaScript the marks keep their aria-labels and the
- * figure keeps its data table.
+ * it. A mouse opens it by hovering; a tap opens it, and a second tap on the mark, a tap anywhere
+ * else or Escape closes it; keyboard focus opens it and Escape closes it. It never re-renders the
+ * chart; without JavaScript the marks keep their aria-labels and the figure keeps its data table.
  */
 class LuxTooltips extends HTMLElement {
   #tip: HTMLDivElement | null = null;
   #current: Element | null = null;
+  #pointer = 'mouse';
+  #away = (event: Event) => {
+    if (!this.contains(event.target as Node)) this.#hide();
+  };
+  #escape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.#hide();
+  };
 
   connectedCallback(): void {
+    if (this.#tip) return;
     this.#tip = document.createElement('div');
     this.#tip.className = 'tooltip';
     this.#tip.setAttribute('role', 'tooltip');
@@ -21,22 +29,27 @@ class LuxTooltips extends HTMLElement {
     this.addEventListener('pointerout', (event) => {
       if (event.pointerType === 'mouse' && !this.#markOf(event.relatedTarget)) this.#hide();
     });
+    this.addEventListener('pointerdown', (event) => (this.#pointer = event.pointerType));
+    // A mouse already opened the tip by hovering; taps (touch, pen) toggle it.
     this.addEventListener('click', (event) => {
+      if (this.#pointer === 'mouse') return;
       const mark = this.#markOf(event.target);
-      if (!mark) return this.#hide();
-      if (mark === this.#current && !this.#tip?.hidden) this.#hide();
-      else this.#show(mark, event);
+      if (mark && (mark !== this.#current || this.#tip?.hidden)) this.#show(mark, event);
+      else this.#hide();
     });
-    this.addEventListener('focusin', (event) => this.#show(this.#markOf(event.target)));
+    // Only keyboard focus opens it: a tap also focuses the mark, and the click handles that.
+    this.addEventListener('focusin', (event) => {
+      const mark = this.#markOf(event.target);
+      if (mark?.matches(':focus-visible')) this.#show(mark);
+    });
     this.addEventListener('focusout', (event) => {
       if (!this.#markOf(event.relatedTarget)) this.#hide();
     });
-    document.addEventListener('click', (event) => {
-      if (!this.contains(event.target as Node)) this.#hide();
-    });
-    document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.#hide();
-    });
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('pointerdown', this.#away);
+    document.removeEventListener('keydown', this.#escape);
   }
 
   #markOf(target: EventTarget | null): Element | null {
@@ -52,22 +65,24 @@ class LuxTooltips extends HTMLElement {
     this.#current = mark;
     mark.classList.add('is-active');
     const title = document.createElement('strong');
-    title.textContent = mark.getAttribute('data-tip-title') ?? '';
+    title.textContent = mark.getAttribute('data-tip-title');
     const lines = (mark.getAttribute('data-tip') ?? '')
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const p = document.createElement('span');
-        p.textContent = line;
-        return p;
+        const span = document.createElement('span');
+        span.textContent = line;
+        return span;
       });
     tip.replaceChildren(title, ...lines);
     tip.hidden = false;
+    document.addEventListener('pointerdown', this.#away);
+    document.addEventListener('keydown', this.#escape);
     const host = this.getBoundingClientRect();
     const box = mark.getBoundingClientRect();
-    const x = event && event.clientX ? event.clientX : box.left + box.width / 2;
-    const y = event && event.clientY ? event.clientY : box.top;
-    const left = Math.min(Math.max(x - host.left + 12, 0), host.width - tip.offsetWidth);
+    const x = event?.clientX || box.left + box.width / 2;
+    const y = event?.clientY || box.top;
+    const left = Math.min(x - host.left + 12, host.width - tip.offsetWidth);
     const top = y - host.top - tip.offsetHeight - 12;
     tip.style.left = `${Math.max(left, 0)}px`;
     tip.style.top = `${top < 0 ? y - host.top + 16 : top}px`;
@@ -77,6 +92,8 @@ class LuxTooltips extends HTMLElement {
     if (this.#tip) this.#tip.hidden = true;
     this.#current?.classList.remove('is-active');
     this.#current = null;
+    document.removeEventListener('pointerdown', this.#away);
+    document.removeEventListener('keydown', this.#escape);
   }
 }
 
