@@ -82,9 +82,20 @@ function anchorOf(country: Country): [number, number] {
   return countryAnchor(country.isoNumeric);
 }
 
+/**
+ * The make flows in the order they run side by side: the widest in the middle and the thin ones at
+ * the edges, so that no thin flow lies between two others and each keeps a hit area of its own.
+ */
+function ribbonOrder(views: FlowView[], widthOf: WidthOf): FlowView[] {
+  const strands = views.filter((v) => v.flow.layer === 'make').sort((a, b) => widthOf(b.flow.vehicles) - widthOf(a.flow.vehicles));
+  const ordered: FlowView[] = [];
+  strands.forEach((v, i) => (i % 2 === 0 ? ordered.push(v) : ordered.unshift(v)));
+  return ordered;
+}
+
 /** The lines of one panel: origin and make flows, widest first so thin ones stay on top. */
 function flowMarks(views: FlowView[], panel: Panel, widthOf: WidthOf): string {
-  const strands = views.filter((v) => v.flow.layer === 'make');
+  const strands = ribbonOrder(views, widthOf);
   const total = strands.reduce((s, v) => s + widthOf(v.flow.vehicles), 0) + GAP * (strands.length - 1);
   let offset = -total / 2;
   const shifts = new Map<string, number>();
@@ -175,7 +186,7 @@ function drawPanel(data: Dataset, views: FlowView[], widthOf: WidthOf, storyIds:
  * ribbon order, each with a chip of its colour. Decorative: each flow carries its own label.
  */
 function makeLabels(views: FlowView[], panel: Panel, widthOf: WidthOf, fallback: Point): string {
-  const strands = views.filter((v) => v.flow.layer === 'make');
+  const strands = ribbonOrder(views, widthOf);
   if (strands.length === 0) return '';
   const a = panel.xy(anchorOf(strands[0].from));
   const b = panel.xy(anchorOf(strands[0].to));
