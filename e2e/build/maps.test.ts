@@ -1,12 +1,13 @@
 // Build tests for the maps: each one is in a built page as inline SVG with its route table, weighs
 // at most 60 KB gzipped in that page, and the page ships no d3 and little script.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
 import { builtHtml, DIST, pagesWithFigure } from '../support/dist';
+import { scratchCopy } from '../support/scratch';
 
 const data = getDataset();
 const MAPS = ['maybach-journey', 'vehicle-flows'];
@@ -61,4 +62,25 @@ describe('the client script of a page with maps', () => {
     expect(code).not.toMatch(/geoPath|scaleSqrt|d3-geo|@observablehq/);
     expect(gzipSync(code).length).toBeLessThan(10 * 1024);
   });
+});
+
+describe('an editor’s mistake in data/vehicle-flows.json', () => {
+  it('fails the build, naming the file, the record, the field and the nearest valid id', () => {
+    const scratch = scratchCopy();
+    try {
+      const file = join(scratch.dir, 'data/vehicle-flows.json');
+      const flows = JSON.parse(readFileSync(file, 'utf8'));
+      flows[0].from = 'germny';
+      flows[4].vehicles = 900;
+      writeFileSync(file, JSON.stringify(flows, null, 2));
+      const { status, output } = scratch.build();
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        `data/vehicle-flows.json, record "${flows[0].id}", field "from": unknown id "germny". Did you mean "germany"?`,
+      );
+      expect(output).toMatch(new RegExp(`record "${flows[4].id}", field "vehicles": 900 is larger than the whole it is part of`));
+    } finally {
+      scratch.remove();
+    }
+  }, 60_000);
 });

@@ -16,8 +16,10 @@ export interface FlowView {
   route: string;
   /** What the flow is, in a few words: "Japanese makes", "Co-signed by TK Vostok-A", "Makes not reported". */
   label: string;
-  /** "537 vehicles, 2015–2017" or "No count given". */
+  /** "537 vehicles" or "No count given". */
   quantity: string;
+  /** The years the flow covers, "2015–2017", or "" when the sources do not say. */
+  years: string;
   /** "Reported count", "Derived count", "Share only" or "Route named, no count". */
   precision: string;
   /** The share, when a source gives one: value "84%", of "the 82 shipments", noun "shipments". */
@@ -63,8 +65,8 @@ export function flowView(data: Dataset, flow: VehicleFlow): FlowView {
   const makes = flow.makes.map((id) => data.vehicleMakes.find((m) => m.id === id)?.name ?? id);
   const via = flow.via.map((id) => country(id).name);
   const publishers = [...new Set(flow.sources.map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id))];
-  const period = flow.period ? `, ${formatPeriod(flow.period)}` : '';
-  const quantity = flow.vehicles === null ? 'No count given' : `${formatValue(flow.vehicles, 'count', { noun: 'vehicles' })}${period}`;
+  const years = flow.period ? formatPeriod(flow.period) : '';
+  const quantity = flow.vehicles === null ? 'No count given' : formatValue(flow.vehicles, 'count', { noun: 'vehicles' });
   const label =
     flow.layer === 'co-signer'
       ? `Co-signed by ${facilitators.join(' and ')}`
@@ -82,6 +84,7 @@ export function flowView(data: Dataset, flow: VehicleFlow): FlowView {
     route,
     label,
     quantity,
+    years,
     precision,
     share,
     makes,
@@ -89,7 +92,7 @@ export function flowView(data: Dataset, flow: VehicleFlow): FlowView {
     confidence,
     publishers,
     lines: [
-      `${quantity} (${precision.toLowerCase()}${flow.status === 'derived' ? ': our remainder' : ''})`,
+      `${quantity}${years ? `, ${years}` : ''} (${precision.toLowerCase()}${flow.status === 'derived' ? ': our remainder' : ''})`,
       ...(share ? [`Also given as a share: ${share.value} of ${share.of}`] : []),
       ...(makes.length ? [`Makes: ${makes.join(', ')}`] : []),
       ...(via.length ? [`Through ${via.join(', ')} on the way, order not given`] : []),

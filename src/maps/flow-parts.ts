@@ -73,7 +73,8 @@ export function flowTable(data: Dataset, views: FlowView[]): string {
       },
       {
         label: 'Vehicles',
-        cell: (v) => html`${v.quantity}${raw(v.share ? html`<span class="map__aside">${v.share.value} of ${v.share.of}</span>` : '')}`,
+        cell: (v) =>
+          html`${v.quantity}${raw(v.years ? html`<span class="map__aside">${v.years}</span>` : '')}${raw(v.share ? html`<span class="map__aside">${v.share.value} of ${v.share.of}</span>` : '')}`,
       },
       {
         label: 'How precise',

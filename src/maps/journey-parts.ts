@@ -60,7 +60,11 @@ export function journeyTable(data: Dataset, views: LegView[]): string {
         label: 'How',
         cell: (v) => html`${v.mode} · ${v.carrier}${raw(v.carrierDetail ? html`<span class="map__aside">${v.carrierDetail}</span>` : '')}`,
       },
-      { label: 'Evidence', cell: (v) => html`<strong>${v.evidence}.</strong> ${v.leg.evidenceNote}` },
+      {
+        label: 'Evidence',
+        cell: (v) =>
+          html`<strong>${v.evidence}.</strong> ${v.leg.evidenceNote}${raw(v.leg.note ? html`<span class="map__aside">${v.leg.note}</span>` : '')}`,
+      },
       { label: 'Sources', cell: (v) => credits(data, v.sources) },
     ],
     views,

@@ -191,7 +191,7 @@ export function renderMaybachJourneyMap(data: Dataset): string {
     steps: renderSteps('leg', stepCards(data, views)),
     table: journeyTable(data, views),
     notes: [
-      'Lines join the ports and airports in the order the cars passed them; they do not trace the ships’ or aircraft’s tracks.',
+      'Lines join the ports and airports in the order the cars passed them; they do not trace the ships’ or aircraft’s tracks. Every leg carried the same two cars, so every line has the same width.',
       orders('disputed').length
         ? `${legList(orders('disputed'))}: sources contradict each other on whether the cars made this part of the trip.`
         : '',

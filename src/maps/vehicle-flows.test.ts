@@ -98,7 +98,8 @@ describe('the vehicle-flows map', () => {
 
   it('gives each flow a tooltip with its route, count or lack of one, confidence and sources', () => {
     const tip = (id: string) => `${layouts[0].querySelector(`[data-flow="${id}"]`)?.getAttribute('data-tip')}`;
-    expect(tip('flow-germany-russia')).toContain('No count given (route named, no count)');
+    expect(tip('flow-germany-russia')).toContain('No count given, 2015–2017 (route named, no count)');
+    expect(tip('flow-netherlands-russia')).toContain('No count given (route named, no count)');
     expect(tip('flow-russia-north-korea-japanese-makes')).toContain('256 vehicles, 2015–2017 (reported count)');
     expect(tip('flow-russia-north-korea-japanese-makes')).toContain('Makes: Lexus, Toyota, Nissan, Mitsubishi');
     expect(tip('flow-netherlands-russia')).toContain('Through China, Japan, South Korea on the way, order not given');

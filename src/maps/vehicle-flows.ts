@@ -8,6 +8,7 @@
  */
 import { scaleSqrt } from 'd3';
 import type { Dataset } from '../lib/data';
+import { formatNumber, formatValue } from '../lib/format';
 import type { Country } from '../lib/schemas/country';
 import { countryAnchor } from './anchors';
 import { flowCurve, type Point } from './curves';
@@ -127,14 +128,14 @@ function flowMarks(views: FlowView[], panel: Panel, widthOf: WidthOf): string {
     .join('');
 }
 
-function nodeLines(data: Dataset, country: Country, views: FlowView[]): string[] {
+function nodeLines(country: Country, views: FlowView[]): string[] {
   const cosigned = views.some((v) => v.flow.layer === 'co-signer' && v.from.id === country.id);
   const roles = ['vehicle-origin', 'transit', 'destination', ...(cosigned ? ['facilitator-base'] : [])];
   const lines = country.roles.filter((r) => roles.includes(r.role)).map((r) => r.detail);
   const flowsIn = views.filter((v) => v.to.id === country.id && v.flow.layer === 'make' && v.flow.vehicles !== null);
   if (flowsIn.length) {
     const sum = flowsIn.reduce((s, v) => s + (v.flow.vehicles ?? 0), 0);
-    lines.push(`Vehicles drawn arriving: ${sum.toLocaleString('en-GB')}, by make`);
+    lines.push(`Counted arriving, by make: ${formatValue(sum, 'count', { noun: 'vehicles' })}`);
   }
   return lines;
 }
@@ -161,7 +162,7 @@ function drawPanel(data: Dataset, views: FlowView[], widthOf: WidthOf, storyIds:
             kind: 'node',
             ...label,
             classes: country.id === 'north-korea' ? 'place--destination' : '',
-            tip: home ? { title: name, lines: nodeLines(data, country, views) } : undefined,
+            tip: home ? { title: name, lines: nodeLines(country, views) } : undefined,
           },
           x + 2,
           x + panel.rect[2] - 2,
@@ -193,7 +194,7 @@ function makeLabels(views: FlowView[], panel: Panel, widthOf: WidthOf, fallback:
   const total = strands.reduce((s, v) => s + widthOf(v.flow.vehicles), 0) + GAP * strands.length;
   const texts = strands.map((v) => {
     const what = v.flow.group === 'unattributed' ? 'with no make' : v.makes.length === 1 ? v.makes[0] : v.label;
-    return v.flow.vehicles === null ? `${what}: no count` : `${v.flow.vehicles.toLocaleString('en-GB')} ${what}`;
+    return v.flow.vehicles === null ? `${what}: no count` : `${formatNumber(v.flow.vehicles)} ${what}`;
   });
   const widest = Math.max(...texts.map((t) => labelWidth(t, 11.5))) + 13;
   const mid = (a[0] + b[0]) / 2;
@@ -265,7 +266,7 @@ export function renderVehicleFlowsMap(data: Dataset): string {
   return renderMapFigure(data, {
     id: VEHICLE_FLOWS,
     title: 'Where the vehicles came from is named; only their entry through Russia is counted',
-    dek: `Routes of the ${counted.toLocaleString('en-GB')} vehicles counted into North Korea, country to country, as far as the sources describe them`,
+    dek: `Routes of the ${formatNumber(counted)} vehicles counted into North Korea, country to country, as far as the sources describe them`,
     svgs: vehicleFlowSvgs(data),
     alt: `Map of vehicle routes. ${views
       .filter((v) => v.flow.layer !== 'co-signer')
