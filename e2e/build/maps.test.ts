@@ -42,8 +42,8 @@ describe.each(MAPS)('the %s map in dist/', (id) => {
     const rows = figure.querySelectorAll('table.map__table tbody tr[data-flow]').length;
     expect(rows).toBe(id === 'maybach-journey' ? data.journeyLegs.length : data.vehicleFlows.length);
     expect(figure.querySelector('.map__legend .legend__group')).not.toBeNull();
-    const steps = figure.querySelector('[data-steps-control]');
-    if (steps) expect(steps.hasAttribute('hidden')).toBe(true);
+    for (const hidden of figure.querySelectorAll('[data-steps-control], [data-steps-cards]'))
+      expect(hidden.hasAttribute('hidden')).toBe(true);
   });
 });
 

@@ -19,10 +19,14 @@ export type WidthOf = (vehicles: number | null) => number;
 /** The legend: widths, colours, precision and what the map's ends mean. */
 export function flowLegend(views: FlowView[], widthOf: WidthOf, idPrefix: string): string {
   const groups = [...new Set(views.filter((v) => v.flow.layer !== 'co-signer').map((v) => v.flow.group))];
-  const widths = [10, 100, 500].map((n) => ({
-    sample: `<g class="flow flow--neutral"><path class="flow__line" d="M2,8H38" stroke-width="${widthOf(n).toFixed(1)}"/></g>`,
-    label: `${formatNumber(n)} vehicles`,
-  }));
+  const widths = [10, 100, 500].map((n) => {
+    const height = Math.max(16, Math.ceil(widthOf(n)) + 4);
+    return {
+      sample: `<g class="flow flow--neutral"><path class="flow__line" d="M2,${height / 2}H38" stroke-width="${widthOf(n).toFixed(1)}"/></g>`,
+      label: `${formatNumber(n)} vehicles`,
+      height,
+    };
+  });
   const precisions = new Set(views.map((v) => v.flow.precision));
   return [
     legendGroup('Width: vehicles (square-root scale)', widths),

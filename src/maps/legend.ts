@@ -6,9 +6,11 @@ import { escapeHtml } from '../lib/html';
 import { hatchPattern } from './basemap';
 
 export interface LegendEntry {
-  /** SVG markup for the sample, drawn in a 40 × 16 box. */
+  /** SVG markup for the sample, drawn in a 40 × 16 box (or as tall as `height`). */
   sample: string;
   label: string;
+  /** Height of the sample's box, for samples taller than 16. */
+  height?: number;
 }
 
 /** A line sample: a short stroke with the classes of a flow, optionally dashed by those classes. */
@@ -33,7 +35,7 @@ export function legendGroup(title: string, entries: LegendEntry[]): string {
   const items = entries
     .map(
       (e) =>
-        `<li><svg class="legend__sample" viewBox="0 0 40 16" width="40" height="16" aria-hidden="true" focusable="false">${e.sample}</svg>${escapeHtml(e.label)}</li>`,
+        `<li><svg class="legend__sample" viewBox="0 0 40 ${e.height ?? 16}" width="40" height="${e.height ?? 16}" aria-hidden="true" focusable="false">${e.sample}</svg>${escapeHtml(e.label)}</li>`,
     )
     .join('');
   return `<div class="legend__group"><p class="legend__title">${escapeHtml(title)}</p><ul class="legend__list">${items}</ul></div>`;

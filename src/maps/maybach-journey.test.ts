@@ -93,7 +93,8 @@ describe('the Maybach journey map', () => {
   it('renders the step control hidden, with an opening card and one card per leg', () => {
     const control = figure.querySelector('[data-steps-control]')!;
     expect(control.hasAttribute('hidden')).toBe(true);
-    const cards = [...control.querySelectorAll('[data-step-card]')];
+    expect(figure.querySelector('[data-steps-cards]')?.hasAttribute('hidden')).toBe(true);
+    const cards = [...figure.querySelectorAll('[data-step-card]')];
     expect(cards.map((c) => c.getAttribute('data-step-card'))).toEqual(['', ...legs.map((l) => l.id)]);
     expect(cards[0].getAttribute('class')).toContain('is-shown');
     expect(cards[2].getAttribute('data-step-label')).toBe(`Leg 2 of ${legs.length}: ${legViews(data)[1].route}`);

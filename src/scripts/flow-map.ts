@@ -23,8 +23,10 @@ class LuxFlowMap extends HTMLElement {
 
     const control = this.querySelector<HTMLElement>('[data-steps-control]');
     if (control) {
-      this.#cards = [...control.querySelectorAll<HTMLElement>('[data-step-card]')];
+      this.#cards = [...this.querySelectorAll<HTMLElement>('[data-step-card]')];
       control.hidden = false;
+      const cards = this.querySelector<HTMLElement>('[data-steps-cards]');
+      if (cards) cards.hidden = false;
       control.querySelector('[data-step="prev"]')?.addEventListener('click', () => this.#go(this.#step - 1));
       control.querySelector('[data-step="next"]')?.addEventListener('click', () => this.#go(this.#step + 1));
       this.addEventListener('keydown', (event) => {
