@@ -5,7 +5,8 @@ import { getDataset } from '../lib/data';
 import { fixtureDataset } from '../lib/data/test-support/dataset';
 import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
 import { flowViews } from './flow-model';
-import { flowWidth, renderVehicleFlowsMap, vehicleFlowSvgs } from './vehicle-flows';
+import { flowWidth } from './flow-lines';
+import { renderVehicleFlowsMap, vehicleFlowSvgs } from './vehicle-flows';
 
 const data = getDataset();
 const { document } = parseHTML(`<!doctype html><html><body>${renderVehicleFlowsMap(data)}</body></html>`);
