@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { pagesWithFigure } from './support/dist';
 
 const chartPage = pagesWithFigure('vehicles-by-make')[0];
-const mapPage = pagesWithFigure('maybach-route')[0];
+const mapPage = pagesWithFigure('maybach-journey')[0];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 test.describe('with JavaScript off', () => {
@@ -18,7 +18,7 @@ test.describe('with JavaScript off', () => {
     await chart.getByText('Show the data as a table').click();
     await expect(chart.locator('table')).toBeVisible();
     await page.goto(mapPage);
-    await expect(page.locator('#figure-maybach-route svg.basemap')).toBeVisible();
+    await expect(page.locator('#figure-maybach-journey svg.map-svg--wide')).toBeVisible();
   });
 });
 

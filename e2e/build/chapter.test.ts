@@ -33,17 +33,6 @@ describe('the built chapters', () => {
     }
   });
 
-  it('hold the route basemap as inline SVG with North Korea marked and every place of the journey', () => {
-    const [page] = pagesWithFigure('maybach-route');
-    expect(page, 'a chapter places ::map{id="maybach-route"}').toBeDefined();
-    const { document } = parseHTML(builtHtml(page));
-    const map = document.querySelector('#figure-maybach-route')!;
-    expect(map.querySelector('svg.basemap path.land--destination[data-country="408"]')).not.toBeNull();
-    const placeIds = new Set(data.journeyLegs.flatMap((l) => [l.from, l.to]));
-    const drawn = [...map.querySelectorAll('[data-place]')].map((g) => g.getAttribute('data-place'));
-    expect(new Set(drawn)).toEqual(placeIds);
-  });
-
   it('load no script, font or style from another origin', () => {
     for (const page of builtPages()) {
       const { document } = parseHTML(builtHtml(page));

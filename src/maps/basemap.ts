@@ -1,55 +1,57 @@
 /**
- * The basemap under every flow map: Natural Earth countries (world-atlas, through topojson-client)
- * projected for the region, North Korea and the countries in the story marked by class (patterned
- * as well as coloured, so colour is never the only cue), and the story's places as labelled points.
+ * The basemap under every flow map: Natural Earth countries projected for one panel. North Korea
+ * is filled and hatched, the other countries of the map's story are darker than the rest, and
+ * both carry name labels elsewhere, so colour is never the only cue.
  */
-import { geoPath } from 'd3';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
-import type { Dataset } from '../lib/data';
-import { escapeHtml } from '../lib/html';
-import { regionProjection } from './projection';
+import { geoPath, type GeoProjection } from 'd3';
+import { feature, merge, mesh } from 'topojson-client';
+import { countryTopology, nearRegion, type Resolution } from './geography';
+import type { Region } from './projection';
+
+export type LandRole = 'destination' | 'story';
 
 export interface BasemapOptions {
-  width: number;
-  height: number;
-  /** Decimal digits kept in path coordinates: fewer digits, smaller pages. */
+  projection: GeoProjection;
+  resolution: Resolution;
+  /** Share of boundary points kept (1 keeps all); fewer points, smaller pages. */
+  keep?: number;
+  /** Decimal digits kept in path coordinates. */
   digits?: number;
-  /** Ids of places (data/places.json) to draw as labelled points. */
-  places?: string[];
+  /** Countries to mark, by ISO 3166 numeric code as world-atlas keys them. */
+  roles: Map<string, LandRole>;
+  /** Id of the hatch pattern (see hatchPattern) drawn over the destination. */
+  hatchId: string;
+  /** The panel's lon/lat box: countries far outside it are not drawn at all. */
+  region: Region;
 }
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const countries = feature(topology, topology.objects.countries);
+/** The hatch that marks the destination country without relying on its colour. */
+export function hatchPattern(id: string): string {
+  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5" class="land__hatch-line"/></pattern>`;
+}
 
-/** The basemap as SVG markup: country shapes, then places as points with labels. */
-export function renderBasemap(data: Dataset, { width, height, digits = 1, places = [] }: BasemapOptions): string {
-  const projection = regionProjection(width, height);
+/**
+ * Countries as SVG paths, decorative to assistive technology: labels and marks carry the meaning.
+ * To keep pages small, the countries outside the story are merged into one shape and every border
+ * is drawn once, as a single mesh, rather than twice as the edge of two neighbours.
+ */
+export function renderCountries({ projection, resolution, keep = 1, digits = 1, roles, hatchId, region }: BasemapOptions): string {
   const path = geoPath(projection).digits(digits);
-  const inStory = new Map(data.countries.map((c) => [c.isoNumeric, c]));
-
-  const shapes = countries.features
-    .map((f) => {
-      const d = path(f);
-      if (!d) return '';
-      const country = inStory.get(String(f.id));
-      const cls = country ? (country.roles.some((r) => r.role === 'destination') ? 'land land--destination' : 'land land--story') : 'land';
-      const name = country?.name ?? f.properties.name;
-      return `<path class="${cls}" d="${d}" data-country="${escapeHtml(String(f.id))}"><title>${escapeHtml(name)}</title></path>`;
-    })
-    .join('');
-
-  const points = places
-    .map((id) => {
-      const place = data.places.find((p) => p.id === id);
-      if (!place) throw new Error(`renderBasemap: unknown place "${id}"`);
-      const xy = projection([place.lon, place.lat]);
-      if (!xy) return '';
-      const [x, y] = xy.map((n) => Math.round(n * 10) / 10);
-      return `<g class="place place--${place.kind}" data-place="${place.id}"><circle cx="${x}" cy="${y}" r="3.5"/><text x="${x + 6}" y="${y - 6}">${escapeHtml(place.name)}</text></g>`;
-    })
-    .join('');
-
-  return `<svg class="basemap" viewBox="0 0 ${width} ${height}" role="img" aria-label="Map from Western Europe to the Russian Far East and Japan"><defs><pattern id="hatch-destination" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" class="hatch"/></pattern></defs><g class="countries">${shapes}</g><g class="places">${points}</g></svg>`;
+  const topology = countryTopology(resolution, keep);
+  const geometries = topology.objects.countries.geometries.filter((g) => nearRegion(String(g.id), region));
+  const near = new Set<unknown>(geometries);
+  // Country geometries in world-atlas are polygons and multipolygons, which is what merge takes.
+  const plain = geometries.filter((g) => !roles.has(String(g.id))) as unknown as Parameters<typeof merge>[1];
+  const shapes = [`<path class="land" d="${path(merge(topology, plain)) ?? ''}"/>`];
+  const overlays: string[] = [];
+  for (const geometry of geometries) {
+    const role = roles.get(String(geometry.id));
+    if (!role) continue;
+    const d = path(feature(topology, geometry));
+    if (!d) continue;
+    shapes.push(`<path class="land land--${role}" d="${d}"/>`);
+    if (role === 'destination') overlays.push(`<path class="land__hatch" fill="url(#${hatchId})" d="${d}"/>`);
+  }
+  const borders = path(mesh(topology, topology.objects.countries, (a, b) => a !== b && near.has(a) && near.has(b))) ?? '';
+  return `<g class="countries" aria-hidden="true">${shapes.join('')}${overlays.join('')}<path class="land__borders" d="${borders}"/></g>`;
 }

@@ -1,6 +1,7 @@
 /** The registry of maps: the id in ::map{id="…"} maps to a function returning the figure's HTML. */
 import type { Dataset } from '../lib/data';
-import { renderMaybachRouteMap } from './maybach-route';
+import { MAYBACH_JOURNEY, renderMaybachJourneyMap } from './maybach-journey';
+import { renderVehicleFlowsMap, VEHICLE_FLOWS } from './vehicle-flows';
 
 export interface MapSpec {
   id: string;
@@ -8,5 +9,6 @@ export interface MapSpec {
 }
 
 export const maps: Record<string, MapSpec> = {
-  'maybach-route': { id: 'maybach-route', render: renderMaybachRouteMap },
+  [MAYBACH_JOURNEY]: { id: MAYBACH_JOURNEY, render: renderMaybachJourneyMap },
+  [VEHICLE_FLOWS]: { id: VEHICLE_FLOWS, render: renderVehicleFlowsMap },
 };

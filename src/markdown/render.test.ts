@@ -31,9 +31,9 @@ describe('renderMarkdown(source, file, data) with block directives', () => {
     expect(html).toMatch(/<svg[^>]+class="chart-svg/);
   });
 
-  it('renders a map directive into a figure with the basemap', () => {
-    const { html } = renderMarkdown('::map{id="maybach-route"}', file, data);
-    expect(html).toContain('class="basemap"');
+  it('renders a map directive into a figure with its map drawn as SVG', () => {
+    const { html } = renderMarkdown('::map{id="maybach-journey"}', file, data);
+    expect(html).toContain('<svg class="map-svg');
   });
 
   it('names the file, line and nearest id for an unknown chart', () => {
@@ -43,8 +43,8 @@ describe('renderMarkdown(source, file, data) with block directives', () => {
   });
 
   it('names the file, line and nearest id for an unknown map', () => {
-    expect(errorOf('::map{id="maybach-rout"}')).toBe(
-      'content/chapters/01-test.md:1:1: unknown map id "maybach-rout". Did you mean "maybach-route"? Known maps: maybach-route.',
+    expect(errorOf('::map{id="maybach-jorney"}')).toBe(
+      'content/chapters/01-test.md:1:1: unknown map id "maybach-jorney". Did you mean "maybach-journey"? Known maps: maybach-journey, vehicle-flows.',
     );
   });
 

@@ -5,6 +5,7 @@
 import { canPrecede } from '../dates';
 import { didYouMean } from '../nearest';
 import { DATA_FILES, type DataKey, type Dataset } from './files';
+import { checkVehicleFlows } from './flow-checks';
 import { type DataIssue, fieldPath } from './issues';
 
 type Path = (string | number)[];
@@ -134,7 +135,7 @@ export function crossCheck(data: Dataset): DataIssue[] {
     ref('nationalLists', list.id, ['country'], list.country, countryIds, 'countries');
   }
 
-  issues.push(...statusRules(data), ...totals(data), ...journeyOrder(data));
+  issues.push(...statusRules(data), ...totals(data), ...journeyOrder(data), ...checkVehicleFlows(data));
   return issues;
 }
 

@@ -8,6 +8,7 @@ import { NationalListSchema } from '../schemas/national-list';
 import { PlaceSchema } from '../schemas/place';
 import { ResolutionSchema } from '../schemas/resolution';
 import { SourceSchema } from '../schemas/source';
+import { VehicleFlowSchema } from '../schemas/vehicle-flow';
 import { VehicleMakeSchema } from '../schemas/vehicle-make';
 
 export interface DataFile<S extends z.ZodTypeAny = z.ZodTypeAny> {
@@ -26,6 +27,7 @@ export const DATA_FILES = {
   places: { file: 'places.json', title: 'Ports, airports and cities', schema: PlaceSchema },
   vehicleMakes: { file: 'vehicle-makes.json', title: 'Vehicles by make', schema: VehicleMakeSchema },
   facilitators: { file: 'facilitators.json', title: 'Facilitators', schema: FacilitatorSchema },
+  vehicleFlows: { file: 'vehicle-flows.json', title: 'Routes of the vehicles', schema: VehicleFlowSchema },
   journeyLegs: { file: 'journey-legs.json', title: 'Legs of the Maybach journey', schema: JourneyLegSchema },
   journeyEvents: { file: 'journey-events.json', title: 'Events of the Maybach journey', schema: JourneyEventSchema },
   resolutions: { file: 'resolutions.json', title: 'UN resolutions and luxury items', schema: ResolutionSchema },

@@ -1,0 +1,53 @@
+/**
+ * The frame every flow map shares: title and dek, the map layouts drawn at build time inside
+ * <lux-tooltips>, an HTML legend, a text alternative, the route table, notes and the source line.
+ * <lux-flow-map> wraps the interactive part; without JavaScript everything here still shows.
+ */
+import type { Dataset } from '../lib/data';
+import { sourceLine } from '../lib/figure-parts';
+import { escapeHtml, html, raw } from '../lib/html';
+import { BOUNDARIES_SOURCE } from './geography';
+
+export interface MapFigure {
+  id: string;
+  title: string;
+  dek: string;
+  /** The SVG layouts (wide and narrow); CSS shows one. */
+  svgs: string[];
+  /** A sentence or two describing what the map shows, for screen readers. */
+  alt: string;
+  legend: string;
+  table: string;
+  notes: string[];
+  sources: string[];
+  /** The step-through control, for maps that have one; hidden until the script takes over. */
+  steps?: string;
+}
+
+/** Ids the SVG layouts point to with aria-labelledby and aria-describedby. */
+export function figureIds(id: string): { title: string; alt: string } {
+  return { title: `${id}-title`, alt: `${id}-alt` };
+}
+
+/** The map's sources plus the boundaries' dataset, when the bibliography lists it. */
+function withBoundaries(data: Dataset, sources: string[]): string[] {
+  return data.sources.some((s) => s.id === BOUNDARIES_SOURCE) ? [...new Set([...sources, BOUNDARIES_SOURCE])] : sources;
+}
+
+/** The full figure for a map, as HTML. */
+export function renderMapFigure(data: Dataset, figure: MapFigure): string {
+  const ids = figureIds(figure.id);
+  const notes = figure.notes.length ? `<ul class="chart__notes">${figure.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';
+  return html`<figure class="map" id="figure-${figure.id}" data-map="${figure.id}">
+<figcaption class="chart__caption"><span class="chart__title" id="${ids.title}">${figure.title}</span> <span class="chart__dek">${figure.dek}</span></figcaption>
+<lux-flow-map class="map__body"${raw(figure.steps ? ' data-steps' : '')}>
+${raw(figure.steps ?? '')}
+<lux-tooltips class="map__plot">${raw(figure.svgs.join(''))}</lux-tooltips>
+<div class="map__legend">${raw(figure.legend)}</div>
+<p class="visually-hidden" id="${ids.alt}">${figure.alt}</p>
+${raw(figure.table)}
+</lux-flow-map>
+${raw(notes)}
+${raw(sourceLine(data, withBoundaries(data, figure.sources)))}
+</figure>`;
+}

@@ -1,0 +1,134 @@
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '../lib/data';
+import { fixtureDataset } from '../lib/data/test-support/dataset';
+import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
+import { flowViews } from './flow-model';
+import { flowWidth } from './flow-lines';
+import { renderVehicleFlowsMap, vehicleFlowSvgs } from './vehicle-flows';
+
+const data = getDataset();
+const { document } = parseHTML(`<!doctype html><html><body>${renderVehicleFlowsMap(data)}</body></html>`);
+const figure = document.querySelector('#figure-vehicle-flows')!;
+const layouts = [...figure.querySelectorAll('svg.map-svg')];
+const drawnFlows = data.vehicleFlows.filter((f) => f.layer !== 'co-signer');
+const lineWidth = (svg: Element, id: string) =>
+  Number(svg.querySelector(`.flows [data-flow="${id}"] .flow__line`)?.getAttribute('stroke-width'));
+
+describe('flowWidth(data)', () => {
+  const widthOf = flowWidth(data);
+
+  it('scales widths by the square root of the vehicles, so area reads as quantity', () => {
+    expect(widthOf(537) / widthOf(256)).toBeCloseTo(Math.sqrt(537 / 256), 1);
+    expect(widthOf(803)).toBe(24);
+  });
+
+  it('draws a route without a count as a hairline, whatever the scale', () => {
+    expect(widthOf(null)).toBe(1.5);
+    expect(widthOf(1)).toBeGreaterThanOrEqual(1.5);
+  });
+});
+
+describe('flowViews(data)', () => {
+  const views = Object.fromEntries(flowViews(data).map((v) => [v.flow.id, v]));
+
+  it('says how precise each flow is', () => {
+    expect(views['flow-germany-russia'].precision).toBe('Route named, no count');
+    expect(views['flow-germany-russia'].quantity).toBe('No count given');
+    expect(views['flow-russia-north-korea-russian-makes'].precision).toBe('Reported count');
+    expect(views['flow-russia-north-korea-unattributed'].precision).toBe('Derived count');
+  });
+
+  it('gives a share with the whole it is a share of', () => {
+    expect(views['flow-russia-north-korea-tk-vostok-a'].share).toEqual({ value: '84%', of: 'the 82 shipments', noun: 'shipments' });
+  });
+});
+
+describe('the vehicle-flows map', () => {
+  it('draws each origin and make flow once per layout, focusable, with its group and precision', () => {
+    for (const svg of layouts) {
+      const ids = [...svg.querySelectorAll('.flows g.flow[data-flow]')].map((g) => g.getAttribute('data-flow'));
+      expect(ids.sort()).toEqual(drawnFlows.map((f) => f.id).sort());
+      for (const flow of drawnFlows) {
+        const mark = svg.querySelector(`.flows [data-flow="${flow.id}"]`)!;
+        expect(mark.getAttribute('class')).toContain(`flow--${flow.group} flow--${flow.precision}`);
+        expect(mark.getAttribute('tabindex')).toBe('0');
+      }
+    }
+  });
+
+  it('draws the widest flows first in each panel, so the thin ones stay on top and reachable', () => {
+    for (const group of figure.querySelectorAll('svg.map-svg .panel .flows')) {
+      const widths = [...group.querySelectorAll('.flow__line')].map((p) => Number(p.getAttribute('stroke-width')));
+      expect(widths).toEqual([...widths].sort((a, b) => b - a));
+    }
+    const ribbon = figure.querySelector('svg.map-svg--wide .panel--detail .flows')!;
+    expect(ribbon.querySelectorAll('.flow__line').length).toBeGreaterThan(2);
+  });
+
+  it('sizes counted flows by vehicles and leaves routes named without a count at a hairline', () => {
+    const widthOf = flowWidth(data);
+    for (const flow of drawnFlows) expect(lineWidth(layouts[0], flow.id), flow.id).toBe(widthOf(flow.vehicles));
+    for (const flow of drawnFlows.filter((f) => f.vehicles === null)) {
+      expect(layouts[0].querySelector(`[data-flow="${flow.id}"]`)?.getAttribute('class')).toContain('flow--named');
+    }
+  });
+
+  it('lists the co-signers beside the flows instead of drawing them as extra vehicles', () => {
+    const cosigners = data.vehicleFlows.filter((f) => f.layer === 'co-signer');
+    for (const svg of layouts) {
+      expect(svg.querySelectorAll('.flows [data-flow]').length).toBe(drawnFlows.length);
+      const listed = [...svg.querySelectorAll('.cosigners [data-flow]')];
+      expect(listed.map((g) => g.getAttribute('data-flow')).sort()).toEqual(cosigners.map((f) => f.id).sort());
+      expect(svg.querySelector('.cosigners')?.textContent).toContain('Counted by CIPS Supply Management only');
+    }
+    const tk = layouts[0].querySelector('[data-flow="flow-russia-north-korea-tk-vostok-a"]')!;
+    expect(tk.textContent).toContain('TK Vostok-A: 233 vehicles, 84% of shipments');
+  });
+
+  it('puts a labelled, focusable point on every country a flow starts or ends in', () => {
+    const ends = new Set(data.vehicleFlows.flatMap((f) => [f.from, f.to]));
+    for (const svg of layouts) {
+      const nodes = [...svg.querySelectorAll('g.place[tabindex="0"]')].map((g) => g.getAttribute('data-place'));
+      expect(nodes.sort()).toEqual([...ends].sort());
+    }
+    const russia = layouts[0].querySelector('g.place[tabindex="0"][data-place="russia"]')!;
+    expect(russia.getAttribute('data-tip-title')).toBe('Russia (Far East)');
+  });
+
+  it('gives each flow a tooltip with its route, count or lack of one, confidence and sources', () => {
+    const tip = (id: string) => `${layouts[0].querySelector(`[data-flow="${id}"]`)?.getAttribute('data-tip')}`;
+    expect(tip('flow-germany-russia')).toContain('No count given, 2015–2017 (route named, no count)');
+    expect(tip('flow-netherlands-russia')).toContain('No count given (route named, no count)');
+    expect(tip('flow-russia-north-korea-japanese-makes')).toContain('256 vehicles, 2015–2017 (reported count)');
+    expect(tip('flow-russia-north-korea-japanese-makes')).toContain('Makes: Lexus, Toyota, Nissan, Mitsubishi');
+    expect(tip('flow-netherlands-russia')).toContain('Through China, Japan, South Korea on the way, order not given');
+    expect(tip('flow-russia-north-korea-unattributed')).toContain('derived count: our remainder');
+  });
+
+  it('has one table row per flow, grouped by layer, each saying how precise it is', () => {
+    const rows = [...figure.querySelectorAll('table.map__table tbody tr[data-flow]')];
+    expect(rows.map((r) => r.getAttribute('data-flow')).sort()).toEqual(data.vehicleFlows.map((f) => f.id).sort());
+    expect(figure.querySelectorAll('table.map__table tr.map__table-group').length).toBe(3);
+    const row = (id: string) => rows.find((r) => r.getAttribute('data-flow') === id)!.textContent!;
+    expect(row('flow-thailand-russia')).toContain('Route named, no count.');
+    expect(row('flow-russia-north-korea-unattributed')).toContain('Derived count. 803 vehicles in all minus the 793');
+  });
+
+  it('weighs under 60 KB gzipped, both layouts and the table together', () => {
+    expect(gzipSync(renderVehicleFlowsMap(data)).length).toBeLessThan(60 * 1024);
+  });
+
+  it('renders another data set with the flows it has', () => {
+    const small = fixtureDataset();
+    const { document: doc } = parseHTML(`<body>${renderVehicleFlowsMap(small)}</body>`);
+    const drawn = small.vehicleFlows.filter((f) => f.layer !== 'co-signer').length;
+    expect(doc.querySelectorAll('svg.map-svg--wide .flows g.flow').length).toBe(drawn);
+  });
+
+  it('matches the stored SVG snapshot', () => {
+    const result = compareSvgSnapshot(import.meta.dirname, 'vehicle-flows', vehicleFlowSvgs(data).join(''));
+    expect(result.pass, result.message).toBe(true);
+  });
+});
