@@ -1,11 +1,9 @@
 // Browser tests of the story: read it from the home page to the last chapter with the keyboard
-// alone, print a chapter with its notes, and let axe check every page in light and dark mode.
-import AxeBuilder from '@axe-core/playwright';
+// alone, and print a chapter with its notes. (axe over every page is in accessibility.spec.ts.)
 import { expect, type Page, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { builtHtml, builtPages } from './support/dist';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const pages = builtPages();
 const chapters = pages.filter((p) => p.startsWith('/chapters/'));
 // The story's order is the home page's chapter list.
@@ -86,16 +84,3 @@ test.describe('printed', () => {
     expect(after).toContain('http');
   });
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of pages) {
-      test(`finds no WCAG 2.1 A/AA violations on ${path}`, async ({ page }) => {
-        await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-      });
-    }
-  });
-}
