@@ -3,7 +3,10 @@
 // from a gzip-serving server, then times the first chart until painted on our prerendered page
 // against the same chart drawn in the browser by Plot on a comparison page built in a scratch
 // folder. Several runs each, alternating, a fresh browser context per run; medians and their ratio.
-// Options: --runs N (default 7), --no-build (measure the existing dist/).
+// Then Lighthouse (mobile profile) on the home page and the heaviest chapter, and the build time
+// with the data scaled 10× and 100× in scratch copies, as ratios to the 1× build.
+// Options: --runs N (default 7), --no-build (measure the existing dist/), --no-lighthouse,
+// --no-scale, --scale 1,10,100 (the factors to build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +14,8 @@ import { join, relative, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
 import { pageJavaScript } from './bench/js-size.mjs';
+import { lighthouseScores } from './bench/lighthouse.mjs';
+import { timeScaledBuild } from './bench/scale.mjs';
 import { buildPlotPage } from './bench/plot-page.mjs';
 import { serveStatic } from './bench/serve.mjs';
 
@@ -92,6 +97,7 @@ try {
     `${pad('page', 36)}${padStart('JS gzip', 10)}  ${pad('budget 10 KB', 14)}${padStart('transfer', 11)}${padStart('requests', 10)}`,
   );
   let over = 0;
+  const transfers = new Map();
   for (const path of pages) {
     const js = pageJavaScript(dist, readFileSync(join(dist, path, 'index.html'), 'utf8'));
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -101,6 +107,7 @@ try {
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
     const transfer = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
     await context.close();
+    transfers.set(path, transfer);
     if (js.gzip > BUDGET) over++;
     const verdict = js.gzip <= BUDGET ? `ok (${Math.round((js.gzip / BUDGET) * 100)}%)` : 'OVER';
     console.log(
@@ -156,9 +163,47 @@ try {
       );
     }
   }
-  await server.close();
   console.log(over ? `\n${over} page(s) over the 10 KB JavaScript budget.` : '\nEvery page is within the 10 KB JavaScript budget.');
+
+  // 3. Lighthouse on the home page and the heaviest chapter.
+  if (!args.includes('--no-lighthouse')) {
+    const chapters = pages.filter((p) => p.startsWith('/chapters/'));
+    const heaviest = chapters.sort((a, b) => transfers.get(b) - transfers.get(a))[0];
+    const targets = ['/', heaviest].filter(Boolean);
+    console.log(`\nLighthouse 12, mobile profile (emulated phone, simulated slow 4G, 4× CPU), one run per page:\n`);
+    console.log(
+      `${pad('page', 36)}${padStart('perf', 6)}${padStart('a11y', 6)}${padStart('best', 6)}${padStart('seo', 6)}${padStart('LCP', 10)}${padStart('CLS', 8)}${padStart('TBT', 9)}`,
+    );
+    for (const r of await lighthouseScores(
+      targets.map((p) => server.url + p),
+      executablePath,
+    )) {
+      const path = new URL(r.url).pathname;
+      const s = r.scores;
+      console.log(
+        `${pad(path, 36)}${padStart(s.performance, 6)}${padStart(s.accessibility, 6)}${padStart(s['best-practices'], 6)}${padStart(s.seo, 6)}${padStart(`${(r.lcp / 1000).toFixed(2)} s`, 10)}${padStart(r.cls.toFixed(3), 8)}${padStart(`${Math.round(r.tbt)} ms`, 9)}`,
+      );
+      if (r.failing.length) console.log(`${pad('', 36)}  below 0.9: ${r.failing.join(', ')}`);
+    }
+  }
+  await server.close();
 } finally {
   await browser.close();
   rmSync(scratch, { recursive: true, force: true });
+}
+
+// 4. Build time as the data grows, each scaled build in its own scratch copy.
+if (!args.includes('--no-scale')) {
+  const factors = (args.includes('--scale') ? args[args.indexOf('--scale') + 1] : '1,10,100').split(',').map(Number);
+  console.log(`\nBuild time (npm run build, one build each) with every stand-alone data file scaled:\n`);
+  console.log(`${pad('data', 8)}${padStart('records', 10)}${padStart('pages', 8)}${padStart('build', 10)}${padStart('÷ 1×', 9)}`);
+  const timings = [];
+  for (const factor of factors) {
+    const t = timeScaledBuild(root, factor);
+    timings.push(t);
+    const one = timings.find((x) => x.factor === 1);
+    console.log(
+      `${pad(`${factor}×`, 8)}${padStart(t.records, 10)}${padStart(t.pages, 8)}${padStart(`${t.seconds.toFixed(1)} s`, 10)}${padStart(one ? `${(t.seconds / one.seconds).toFixed(2)}×` : '', 9)}`,
+    );
+  }
 }
