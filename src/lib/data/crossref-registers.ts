@@ -82,7 +82,7 @@ export function listingIssues(data: Dataset): DataIssue[] {
 /** Every data file has exactly one catalogue entry, and the entries point at real files and datasets. */
 export function catalogueIssues(data: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
-  const files = (Object.keys(DATA_FILES) as DataKey[]).map((key) => DATA_FILES[key].file);
+  const files: string[] = (Object.keys(DATA_FILES) as DataKey[]).map((key) => DATA_FILES[key].file);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const described = new Map<string, string>();
   for (const entry of data.catalogue) {
