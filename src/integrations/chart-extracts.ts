@@ -45,7 +45,7 @@ export function extractsHtml(byChart: Map<string, Extract[]>, base: string): str
         .join(', ');
       const sizes = files.map((f) => formatBytes(f.bytes)).join(', ');
       const hashes = files.map((f) => `<code class="data-room__hash">${f.sha256}</code>`).join(' ');
-      return `<tr><th scope="row"><code>${escapeHtml(id)}</code></th><td>${links}</td><td>${sizes}</td><td>${hashes}</td></tr>`;
+      return `<tr><th scope="row"><code>${escapeHtml(id)}</code></th><td>${links}</td><td class="data-room__size">${sizes}</td><td>${hashes}</td></tr>`;
     })
     .join('');
   return `<p>Each chart’s own data, as drawn: the rows behind its marks, taken from the files above.</p><div class="table-scroll"><table class="data-room__downloads"><caption class="visually-hidden">Chart extracts</caption><thead><tr><th scope="col">Chart</th><th scope="col">Downloads</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead><tbody>${rows}</tbody></table></div>`;

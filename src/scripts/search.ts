@@ -16,7 +16,8 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-const LIMIT = 20;
+/** Results shown at once; a button shows the next batch. */
+const BATCH = 20;
 
 /** The excerpt's text with Pagefind's <mark> highlights kept and any other markup dropped. */
 function excerptNodes(excerpt: string): Node[] {
@@ -37,13 +38,17 @@ class LuxSearch extends HTMLElement {
   private input!: HTMLInputElement;
   private status!: HTMLElement;
   private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
   private timer?: number;
   private latest = 0;
+  private pending: { data(): Promise<PagefindResultData> }[] = [];
 
   connectedCallback(): void {
     this.input = this.querySelector('input[type="search"]')!;
     this.status = this.querySelector('[role="status"]')!;
     this.list = this.querySelector('ol')!;
+    this.more = this.querySelector('[data-search-more]')!;
+    this.more.addEventListener('click', () => void this.showMore());
     this.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -81,6 +86,7 @@ class LuxSearch extends HTMLElement {
     else address.searchParams.delete('q');
     window.history.replaceState(null, '', address);
     if (!query) {
+      this.pending = [];
       this.show([], '');
       return;
     }
@@ -88,14 +94,15 @@ class LuxSearch extends HTMLElement {
     try {
       const pagefind = await this.load();
       const search = await pagefind.search(query);
-      const results = await Promise.all(search.results.slice(0, LIMIT).map((r) => r.data()));
+      const results = await Promise.all(search.results.slice(0, BATCH).map((r) => r.data()));
       // A slower, older search must not overwrite the answer to a newer one.
       if (ticket !== this.latest) return;
       const total = search.results.length;
+      this.pending = search.results.slice(BATCH);
       const count =
         total === 0
           ? `No results for “${query}”. Try another word, or browse the pages below.`
-          : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”${total > LIMIT ? `; the first ${LIMIT} are shown` : ''}.`;
+          : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
       this.show(results, count);
     } catch {
       this.pagefind = undefined;
@@ -105,27 +112,37 @@ class LuxSearch extends HTMLElement {
 
   private show(results: PagefindResultData[], message: string): void {
     this.status.textContent = message;
-    this.list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const kind = result.meta.kind ?? (result.url.includes('/chapters/') ? 'Chapter' : '');
-        if (kind) {
-          const label = document.createElement('p');
-          label.className = 'search__kind';
-          label.textContent = kind;
-          item.append(label);
-        }
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        const excerpt = document.createElement('p');
-        excerpt.className = 'search__excerpt';
-        excerpt.append(...excerptNodes(result.excerpt));
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
+    this.list.replaceChildren(...results.map((result) => this.item(result)));
     this.list.hidden = results.length === 0;
+    this.more.hidden = this.pending.length === 0;
+  }
+
+  /** Appends the next batch and moves focus to its first result, so the keyboard carries on from there. */
+  private async showMore(): Promise<void> {
+    const batch = await Promise.all(this.pending.splice(0, BATCH).map((r) => r.data()));
+    const items = batch.map((result) => this.item(result));
+    this.list.append(...items);
+    this.more.hidden = this.pending.length === 0;
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  private item(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    const kind = result.meta.kind ?? (result.url.includes('/chapters/') ? 'Chapter' : '');
+    if (kind) {
+      const label = document.createElement('p');
+      label.className = 'search__kind';
+      label.textContent = kind;
+      item.append(label);
+    }
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search__excerpt';
+    excerpt.append(...excerptNodes(result.excerpt));
+    item.append(link, excerpt);
+    return item;
   }
 
   /** Down from the box goes to the first result; up and down move between results; up from the first returns to the box. */

@@ -42,6 +42,11 @@ function outline([west, south, east, north]: [number, number, number, number]): 
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring.reverse()] } };
 }
 
+/** A place's name short enough to label a small map: "Vladivostok airport" for "Vladivostok International Airport". */
+function shortName(place: Dataset['places'][number]): string {
+  return place.kind === 'airport' ? place.name.replace(/(\s+International)?\s+Airport$/i, ' airport') : place.name;
+}
+
 /** The locator map of an entity as SVG markup, with a caption; empty when it has no places. */
 export function locatorMap(data: Dataset, profile: EntityProfile): string {
   const places = profile.mapPlaces.map((id) => data.places.find((p) => p.id === id)!).filter(Boolean);
@@ -65,7 +70,8 @@ export function locatorMap(data: Dataset, profile: EntityProfile): string {
     [0, 0],
     [WIDTH, height],
   ]);
-  const path = geoPath(projection).digits(1);
+  // Whole pixels: at this size finer coordinates change nothing a reader can see, and cost bytes.
+  const path = geoPath(projection).digits(0);
   const focusCountry = profile.entity.kind === 'country' ? data.countries.find((c) => c.id === profile.entity.id)?.isoNumeric : undefined;
 
   const land = countries
@@ -106,9 +112,9 @@ export function locatorMap(data: Dataset, profile: EntityProfile): string {
       if (!xy) return '';
       const [x, y] = xy.map((n) => Math.round(n * 10) / 10);
       // Labels sit to the right, or to the left near the right edge, so none runs off the map.
-      const left = x > WIDTH - 150;
+      const left = x > WIDTH - 190;
       const tx = left ? x - 8 : x + 8;
-      return html`<g class="locator__place${p.id === self ? ' locator__place--self' : ''}"><circle cx="${x}" cy="${y}" r="${p.id === self ? 5 : 3.5}"/><text x="${tx}" y="${y + 4}" text-anchor="${left ? 'end' : 'start'}">${p.name}</text></g>`;
+      return html`<g class="locator__place${p.id === self ? ' locator__place--self' : ''}"><circle cx="${x}" cy="${y}" r="${p.id === self ? 5 : 3.5}"/><text x="${tx}" y="${y + 4}" text-anchor="${left ? 'end' : 'start'}">${shortName(p)}</text></g>`;
     })
     .join('');
 

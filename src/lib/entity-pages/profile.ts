@@ -179,7 +179,8 @@ export function buildProfile(data: Dataset, id: string): EntityProfile {
     profile = {
       ...empty(entity, 'Vehicle make'),
       facts: m.method ? [{ label: 'How the count was made', value: m.method, sources: m.sources }] : [],
-      figures: [profileFigure(data, figures.get(m.id)!)],
+      // The make's note is printed once, under "Our note", not again under its count.
+      figures: [profileFigure(data, { ...figures.get(m.id)!, note: undefined })],
       note: m.note,
     };
     if (m.makerCountry) profile.country = { entity: get(m.makerCountry)!, relation: 'Maker’s country' };
