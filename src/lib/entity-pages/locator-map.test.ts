@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../data/test-support/dataset';
-import { frame, locatorMap } from './locator-map';
+import { frame, locatorMap, placeLabels } from './locator-map';
 import { buildProfile } from './profile';
 
 const data = fixtureDataset();
@@ -29,7 +29,12 @@ describe('locatorMap(data, profile)', () => {
     expect(svg.getAttribute('aria-label')).toContain('Dalian');
     expect(doc.querySelectorAll('.locator__land').length).toBeGreaterThan(3);
     expect(doc.querySelectorAll('.locator__leg--own').length).toBe(2);
-    expect([...doc.querySelectorAll('.locator__place text')].map((t) => t.textContent)).toEqual(['Dalian', 'Rotterdam', 'Osaka']);
+    // Each place is named on the map, or numbered there and named in the caption's key.
+    const caption = doc.querySelector('figcaption')!.textContent!;
+    const texts = [...doc.querySelectorAll('.locator__place text')].map((t) => t.textContent!);
+    ['Dalian', 'Rotterdam', 'Osaka'].forEach((name, i) => {
+      if (texts[i] !== name) expect(caption).toContain(`${texts[i]}: ${name}`);
+    });
     expect(doc.querySelector('.locator__place--self text')!.textContent).toBe('Dalian');
   });
 
@@ -53,5 +58,32 @@ describe('locatorMap(data, profile)', () => {
       expect(Number(c.getAttribute('cy'))).toBeLessThanOrEqual(height);
     }
     expect(locatorMap(data, buildProfile(data, 'dalian')).length).toBeLessThan(40_000);
+  });
+});
+
+describe('placeLabels(points, width, height)', () => {
+  it('puts labels right of their points, and moves one that would overlap or run off the map', () => {
+    const labels = placeLabels(
+      [
+        { x: 100, y: 100, label: 'Vladivostok airport' },
+        { x: 96, y: 108, label: 'Vladivostok' },
+        { x: 630, y: 200, label: 'Busan' },
+      ],
+      640,
+      300,
+    );
+    expect(labels[0]).toEqual({ tx: 108, ty: 106, anchor: 'start', text: 'Vladivostok airport' });
+    expect(labels[1].text).toBe('Vladivostok');
+    expect([labels[1].anchor, labels[1].ty]).not.toEqual(['start', 114]);
+    expect(labels[2]).toEqual({ tx: 622, ty: 206, anchor: 'end', text: 'Busan' });
+  });
+
+  it('numbers a point whose name fits nowhere, for the caption to name', () => {
+    const crowd = ['Dalian', 'Busan', 'Osaka', 'Nakhodka'].map((label, i) => ({ x: 600 + i * 4, y: 20 + i * 3, label }));
+    const labels = placeLabels(crowd, 640, 60);
+    const numbered = labels.filter((l) => l.key);
+    expect(numbered.length).toBeGreaterThan(0);
+    expect(numbered.map((l) => l.text)).toEqual(numbered.map((_, i) => String(i + 1)));
+    expect(labels[0].text).toBe('Dalian');
   });
 });

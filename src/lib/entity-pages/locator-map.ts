@@ -47,6 +47,55 @@ function shortName(place: Dataset['places'][number]): string {
   return place.kind === 'airport' ? place.name.replace(/(\s+International)?\s+Airport$/i, ' airport') : place.name;
 }
 
+/** Rough size of a label in map units at the phone's type size (20 units), the larger of the two sizes. */
+const labelWidth = (text: string) => text.length * 11;
+const LABEL_HEIGHT = 22;
+
+export interface PlacedLabel {
+  tx: number;
+  ty: number;
+  anchor: 'start' | 'end' | 'middle';
+  /** The words shown: the place's name, or its number in the caption's key when the name would not fit. */
+  text: string;
+  /** Set when the label is a number standing for the name. */
+  key?: number;
+}
+
+/**
+ * Where each place's label goes: right of its point, else left, above or below, taking the first
+ * position that stays inside the map and covers no point and no label placed before it. Where no name fits,
+ * the point gets a number instead, and the caption says which place it is.
+ */
+export function placeLabels(points: { x: number; y: number; label: string }[], width: number, height: number): PlacedLabel[] {
+  // Every point is an obstacle from the start, so no label covers another place's dot.
+  const placed = points.map(({ x, y }) => ({ left: x - 5, right: x + 5, top: y - 5, bottom: y + 5 }));
+  let keys = 0;
+  const positions = (x: number, y: number, w: number) =>
+    [
+      { tx: x + 8, ty: y + 6, anchor: 'start' as const, left: x + 8, right: x + 8 + w },
+      { tx: x - 8, ty: y + 6, anchor: 'end' as const, left: x - 8 - w, right: x - 8 },
+      { tx: x, ty: y - 8, anchor: 'middle' as const, left: x - w / 2, right: x + w / 2 },
+      { tx: x, ty: y + 24, anchor: 'middle' as const, left: x - w / 2, right: x + w / 2 },
+    ].map((o) => ({ ...o, top: o.ty - LABEL_HEIGHT + 5, bottom: o.ty + 5 }));
+  const free = (o: ReturnType<typeof positions>[number]) =>
+    o.left >= 0 &&
+    o.right <= width &&
+    o.top >= 0 &&
+    o.bottom <= height &&
+    !placed.some((p) => o.left < p.right && o.right > p.left && o.top < p.bottom && o.bottom > p.top);
+  return points.map(({ x, y, label }) => {
+    const named = positions(x, y, labelWidth(label)).find(free);
+    if (named) {
+      placed.push(named);
+      return { tx: named.tx, ty: named.ty, anchor: named.anchor, text: label };
+    }
+    const key = ++keys;
+    const numbered = positions(x, y, labelWidth(String(key))).find(free) ?? positions(x, y, labelWidth(String(key)))[0];
+    placed.push(numbered);
+    return { tx: numbered.tx, ty: numbered.ty, anchor: numbered.anchor, text: String(key), key };
+  });
+}
+
 /** The locator map of an entity as SVG markup, with a caption; empty when it has no places. */
 export function locatorMap(data: Dataset, profile: EntityProfile): string {
   const places = profile.mapPlaces.map((id) => data.places.find((p) => p.id === id)!).filter(Boolean);
@@ -106,15 +155,15 @@ export function locatorMap(data: Dataset, profile: EntityProfile): string {
     .join('');
 
   const self = profile.entity.kind === 'place' ? profile.entity.id : undefined;
-  const marks = places
-    .map((p) => {
-      const xy = projection([p.lon, p.lat]);
-      if (!xy) return '';
-      const [x, y] = xy.map((n) => Math.round(n * 10) / 10);
-      // Labels sit to the right, or to the left near the right edge, so none runs off the map.
-      const left = x > WIDTH - 190;
-      const tx = left ? x - 8 : x + 8;
-      return html`<g class="locator__place${p.id === self ? ' locator__place--self' : ''}"><circle cx="${x}" cy="${y}" r="${p.id === self ? 5 : 3.5}"/><text x="${tx}" y="${y + 4}" text-anchor="${left ? 'end' : 'start'}">${shortName(p)}</text></g>`;
+  const points = places
+    .map((p) => ({ place: p, xy: projection([p.lon, p.lat]) }))
+    .filter((p): p is { place: typeof p.place; xy: [number, number] } => !!p.xy)
+    .map(({ place, xy }) => ({ place, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, label: shortName(place) }));
+  const labels = placeLabels(points, WIDTH, height);
+  const marks = points
+    .map(({ place, x, y }, i) => {
+      const { tx, ty, anchor, text } = labels[i];
+      return html`<g class="locator__place${place.id === self ? ' locator__place--self' : ''}"><circle cx="${x}" cy="${y}" r="${place.id === self ? 5 : 3.5}"/><text x="${tx}" y="${ty}" text-anchor="${anchor}">${text}</text></g>`;
     })
     .join('');
 
@@ -129,7 +178,9 @@ export function locatorMap(data: Dataset, profile: EntityProfile): string {
     return source ? html`<a href="${sitePath(`/sources/#${id}`)}">${source.publisher.split(',')[0]}</a>` : '';
   };
   const positions = [...new Set(places.map((p) => p.coordinates.source))].map(credit).join(' and ');
-  const caption = `<figcaption class="locator__caption">${
+  const keyed = labels.map((l, i) => (l.key ? html`${l.key}: ${points[i].label}` : '')).filter(Boolean);
+  const key = keyed.length ? `Numbered points: ${keyed.join('; ')}. ` : '';
+  const caption = `<figcaption class="locator__caption">${key}${
     legs
       ? 'Legs are drawn as straight lines on the globe, not the routes the ships or aircraft took; dashed legs are inferred or disputed. '
       : ''

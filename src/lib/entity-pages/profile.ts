@@ -171,7 +171,7 @@ export function buildProfile(data: Dataset, id: string): EntityProfile {
         { heading: 'Vehicle makes', entities: data.vehicleMakes.filter((m) => m.makerCountry === c.id).map((m) => get(m.id)!) },
       ],
       note: c.note,
-      mapPlaces: places,
+      mapPlaces: [...places, ...legPlaces.filter((x) => !places.includes(x))],
     };
   } else {
     const m = data.vehicleMakes.find((r) => r.id === id)!;
