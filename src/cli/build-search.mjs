@@ -4,9 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const bundle = join(process.cwd(), 'dist', 'pagefind');
-const result = spawnSync('npx', ['--no-install', 'pagefind'], { stdio: 'inherit' });
+// The pagefind package's own runner picks the binary for this platform from node_modules; nothing is downloaded.
+const runner = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+const result = spawnSync(process.execPath, [runner], { stdio: 'inherit' });
 if (result.status !== 0) {
   console.error('Pagefind failed, so the site has no search index; the messages above say why.');
   process.exit(result.status ?? 1);

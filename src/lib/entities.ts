@@ -18,11 +18,11 @@ export interface Entity {
 }
 
 /** How each kind of entity is published: the folder of its pages and the words for its index. */
-export const ENTITY_KINDS: Record<EntityKind, { segment: string; title: string; one: string }> = {
-  facilitator: { segment: 'facilitators', title: 'Companies, ships and airlines', one: 'company, ship or airline' },
-  place: { segment: 'places', title: 'Ports, airports and cities', one: 'place' },
-  country: { segment: 'countries', title: 'Countries', one: 'country' },
-  'vehicle-make': { segment: 'makes', title: 'Vehicle makes', one: 'vehicle make' },
+export const ENTITY_KINDS: Record<EntityKind, { segment: string; title: string }> = {
+  facilitator: { segment: 'facilitators', title: 'Companies, ships and airlines' },
+  place: { segment: 'places', title: 'Ports, airports and cities' },
+  country: { segment: 'countries', title: 'Countries' },
+  'vehicle-make': { segment: 'makes', title: 'Vehicle makes' },
 };
 
 /** Every entity in the data set, keyed by id. */
