@@ -1,5 +1,6 @@
 // Browser tests of site search: it finds the story's key names, works from the keyboard alone,
 // keeps to our own origin and policy, and the page still serves readers without JavaScript.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 /** Types a query into the search box and waits for the count of results to be announced. */
@@ -66,6 +67,16 @@ test('searching requests nothing from another origin and breaks no rule of the p
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the page with results shown has no WCAG 2.1 A/AA violations, ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/search/?q=Busan');
+    await expect(page.locator('.search__results a').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
