@@ -61,6 +61,11 @@ describe('buildProfile(data, id) for other kinds', () => {
     expect(profile.listings).toEqual([]);
   });
 
+  it('calls the unattributed remainder what it is, not a make', () => {
+    expect(buildProfile(data, 'unattributed-vehicles').kindLabel).toBe('Vehicles no source assigns to a make');
+    expect(buildProfile(data, 'unattributed-vehicles').facts[0]).toMatchObject({ label: 'How the count was made', value: '10 minus 9' });
+  });
+
   it('says nothing about sanctions for an entity no list names', () => {
     expect(buildProfile(data, 'rotterdam').listings).toEqual([]);
     expect(buildProfile(data, 'rotterdam').sources).not.toContain('sanctions-list');

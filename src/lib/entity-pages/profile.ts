@@ -177,7 +177,8 @@ export function buildProfile(data: Dataset, id: string): EntityProfile {
     const m = data.vehicleMakes.find((r) => r.id === id)!;
     record = m;
     profile = {
-      ...empty(entity, 'Vehicle make'),
+      // The remainder is a count, not a make, and the page says so.
+      ...empty(entity, m.group === 'unattributed' ? 'Vehicles no source assigns to a make' : 'Vehicle make'),
       facts: m.method ? [{ label: 'How the count was made', value: m.method, sources: m.sources }] : [],
       // The make's note is printed once, under "Our note", not again under its count.
       figures: [profileFigure(data, { ...figures.get(m.id)!, note: undefined })],
