@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { chartExtracts } from './src/integrations/chart-extracts.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [editorChecks(), sitemap()],
+  integrations: [editorChecks(), sitemap(), chartExtracts()],
   vite: {
     // Emit every script as a file rather than inlining it, so the CSP can say script-src 'self'
     // with no inline exception (src/lib/security.ts).

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
-import { entities } from '../../src/lib/entities';
+import { entities, entityUrl } from '../../src/lib/entities';
 import { citableFigures, isDisputed, printFigure } from '../../src/lib/figures';
 import { typeset } from '../../src/lib/typography';
 import { builtHtml, builtPages, DIST } from '../support/dist';
@@ -125,7 +125,7 @@ describe(':cite in the built pages', () => {
 });
 
 describe(':entity in the built pages', () => {
-  it('names a record from the data, as marked-up text while entity pages do not exist', () => {
+  it('names a record from the data and links it to that record’s page', () => {
     let count = 0;
     for (const page of storyPages()) {
       for (const el of doc(page).querySelectorAll('.entity')) {
@@ -133,7 +133,8 @@ describe(':entity in the built pages', () => {
         const entity = named.get(el.getAttribute('data-entity')!);
         expect(entity, page).toBeDefined();
         expect(el.getAttribute('data-entity-kind')).toBe(entity!.kind);
-        expect(el.tagName, `${page}: entity pages do not exist yet, so no link`).toBe('SPAN');
+        expect(el.tagName, page).toBe('A');
+        expect(el.getAttribute('href'), page).toBe(entityUrl(entity!));
       }
     }
     expect(count).toBeGreaterThan(30);

@@ -16,7 +16,7 @@ export function languageName(code: string): string | undefined {
 }
 
 /** The title as printed: a real title in italics for reports and datasets, in quotes otherwise; a supplied one in brackets. */
-function titleMarkup(source: Source): string {
+export function titleMarkup(source: Source): string {
   const title = typeset(source.title);
   if (source.titleSupplied) return html`[${title}]`;
   if (source.kind === 'report' || source.kind === 'dataset') return html`<cite>${title}</cite>`;

@@ -1,8 +1,10 @@
 /**
  * The things a chapter can mention by id with :entity[…]: facilitators (companies, a vessel, an
  * airline), places, countries and vehicle makes. Ids are unique across data/, so one lookup serves.
+ * Each has its own page; this module is the one place that decides its address.
  */
 import type { Dataset } from './data';
+import { sitePath } from './paths';
 
 export type EntityKind = 'facilitator' | 'place' | 'country' | 'vehicle-make';
 
@@ -14,6 +16,14 @@ export interface Entity {
   /** Where the record lives, for editors. */
   file: string;
 }
+
+/** How each kind of entity is published: the folder of its pages and the words for its index. */
+export const ENTITY_KINDS: Record<EntityKind, { segment: string; title: string }> = {
+  facilitator: { segment: 'facilitators', title: 'Companies, ships and airlines' },
+  place: { segment: 'places', title: 'Ports, airports and cities' },
+  country: { segment: 'countries', title: 'Countries' },
+  'vehicle-make': { segment: 'makes', title: 'Vehicle makes' },
+};
 
 /** Every entity in the data set, keyed by id. */
 export function entities(data: Dataset): Map<string, Entity> {
@@ -28,11 +38,17 @@ export function entities(data: Dataset): Map<string, Entity> {
   return all;
 }
 
-/**
- * The address of an entity's own page, or undefined while it has none. This is the one place that
- * decides it: entity pages do not exist yet (issue 6), so every mention renders as marked-up text
- * rather than a link that would lead nowhere.
- */
-export function entityUrl(_entity: Entity): string | undefined {
-  return undefined;
+/** The site path of an entity's page, without the base path: "/facilitators/dn5505/". */
+export function entityPath(entity: Pick<Entity, 'id' | 'kind'>): string {
+  return `/${ENTITY_KINDS[entity.kind].segment}/${entity.id}/`;
+}
+
+/** The site path of the index page for one kind of entity: "/places/". */
+export function entityIndexPath(kind: EntityKind): string {
+  return `/${ENTITY_KINDS[kind].segment}/`;
+}
+
+/** The address of an entity's own page, with the base path, for links in chapters and pages. */
+export function entityUrl(entity: Pick<Entity, 'id' | 'kind'>): string {
+  return sitePath(entityPath(entity));
 }

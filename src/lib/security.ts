@@ -5,10 +5,14 @@
  * script, no eval — and nothing is loaded from any other origin.
  */
 
-/** CSP directives. style-src allows inline styles because Plot writes style attributes into its SVG. */
+/**
+ * CSP directives. style-src allows inline styles because Plot writes style attributes into its SVG.
+ * script-src allows 'wasm-unsafe-eval' because site search (Pagefind) compiles its WebAssembly
+ * index reader in the browser; it permits WebAssembly compilation only, not eval() or inline script.
+ */
 export const cspDirectives: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],

@@ -10,7 +10,7 @@ export interface Heading {
 }
 
 /** The words of a node as the reader sees them, including what directives printed. */
-function words(node: Nodes): string {
+export function words(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'html') return (node.data as { text?: string } | undefined)?.text ?? '';
   return 'children' in node ? (node.children as Nodes[]).map(words).join('') : '';

@@ -166,15 +166,15 @@ describe(':cite[source-id]', () => {
 });
 
 describe(':entity[id]', () => {
-  it('prints the name from the data, marked up but not linked while entity pages do not exist', () => {
-    const doc = dom('Carried by :entity[shipping-co] to :entity[dalian] in :entity[china].');
-    const spans = [...doc.querySelectorAll('.entity')];
-    expect(spans.map((s) => [s.tagName, s.textContent, s.getAttribute('data-entity-kind')])).toEqual([
-      ['SPAN', 'Shipping Co', 'facilitator'],
-      ['SPAN', 'Dalian', 'place'],
-      ['SPAN', 'China', 'country'],
+  it('prints the name from the data, linked to the entity’s own page', () => {
+    const doc = dom('Carried by :entity[shipping-co] to :entity[dalian] in :entity[china] and :entity[uaz] makes.');
+    const links = [...doc.querySelectorAll('.entity')];
+    expect(links.map((s) => [s.tagName, s.textContent, s.getAttribute('href'), s.getAttribute('data-entity-kind')])).toEqual([
+      ['A', 'Shipping Co', '/facilitators/shipping-co/', 'facilitator'],
+      ['A', 'Dalian', '/places/dalian/', 'place'],
+      ['A', 'China', '/countries/china/', 'country'],
+      ['A', 'UAZ', '/makes/uaz/', 'vehicle-make'],
     ]);
-    expect(doc.querySelectorAll('a.entity').length).toBe(0);
   });
 
   it('shows the sentence’s own words when the id is given as an option', () => {
@@ -216,5 +216,61 @@ describe('headings and links', () => {
     expect(errorOf('See [the sources](/source/).', { knownPages: ['/', '/sources/'] })).toBe(
       'content/chapters/01-test.md:1:5: the link "/source/" leads to no page of this site. Did you mean "/sources/"? Site links look like "/chapters/the-vehicles/".',
     );
+  });
+});
+
+describe('passages', () => {
+  const source = [
+    'Opening words about :entity[shipping-co].',
+    '',
+    'A second paragraph with :figure[vehicles-total] :cite[report].',
+    '',
+    '## The ship',
+    '',
+    'Under the heading, :entity[dalian] and :entity[the shipper]{id="shipping-co"}.',
+    '',
+    '- a tight item naming :entity[china]',
+    '- another item',
+    '',
+    '> A quotation naming :entity[rotterdam].',
+    '',
+    '## The ship',
+    '',
+    'Same heading again.',
+  ].join('\n');
+
+  it('gives every paragraph an id counted within its section, and records the entities each names', () => {
+    const { passages } = renderMarkdown(source, file, data);
+    expect(passages.map((p) => [p.id, p.kind, p.mentions.map((m) => `${m.entity}:${m.text}`)])).toEqual([
+      ['p-intro-1', 'paragraph', ['shipping-co:Shipping Co']],
+      ['p-intro-2', 'paragraph', []],
+      ['the-ship', 'heading', []],
+      ['p-the-ship-1', 'paragraph', ['dalian:Dalian', 'shipping-co:the shipper']],
+      ['p-the-ship-2', 'list-item', ['china:China']],
+      ['p-the-ship-3', 'list-item', []],
+      ['p-the-ship-4', 'paragraph', ['rotterdam:Rotterdam']],
+      ['the-ship-1', 'heading', []],
+      ['p-the-ship-1-1', 'paragraph', []],
+    ]);
+  });
+
+  it('keeps the words a reader sees, figures printed and note numbers left out', () => {
+    const { passages } = renderMarkdown(source, file, data);
+    expect(passages[1].text).toBe('A second paragraph with 10 vehicles.');
+  });
+
+  it('writes the ids into the HTML, on the <li> of a tight list', () => {
+    const doc = dom(source);
+    expect(doc.querySelector('#p-intro-1')!.tagName).toBe('P');
+    expect(doc.querySelector('#p-the-ship-2')!.tagName).toBe('LI');
+    expect(doc.querySelector('#p-the-ship-2 .entity')!.getAttribute('data-entity')).toBe('china');
+    expect(doc.querySelector('#p-the-ship-4')!.closest('blockquote')).not.toBeNull();
+  });
+
+  it('keeps a paragraph’s id when its words change, and moves only the ids after an added paragraph', () => {
+    const ids = (md: string) => renderMarkdown(md, file, data).passages.map((p) => p.id);
+    const before = ids('One.\n\n## Later\n\nTwo.\n\nThree.');
+    expect(ids('One, reworded at length.\n\n## Later\n\nTwo.\n\nThree.')).toEqual(before);
+    expect(ids('One.\n\nInserted.\n\n## Later\n\nTwo.\n\nThree.')).toEqual(['p-intro-1', 'p-intro-2', 'later', 'p-later-1', 'p-later-2']);
   });
 });

@@ -18,6 +18,7 @@ import { MarkdownError } from './errors';
 import { type Heading, headingIds } from './headings';
 import { siteLinks } from './links';
 import { type Note, NoteCollector } from './notes';
+import { type Passage, passageIds } from './passages';
 import { noHandTypedNumbers } from './typed-numbers';
 
 export interface RenderedMarkdown {
@@ -26,6 +27,8 @@ export interface RenderedMarkdown {
   notes: Note[];
   /** Level-2 and level-3 headings with their ids, for a contents list. */
   headings: Heading[];
+  /** Every paragraph (and list item, table, heading) with its id and the entities it names. */
+  passages: Passage[];
 }
 
 export interface RenderOptions {
@@ -51,6 +54,7 @@ export function renderMarkdown(
   const named = entities(data);
   const notes = new NoteCollector();
   const headings: Heading[] = [];
+  const passages: Passage[] = [];
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -68,8 +72,9 @@ export function renderMarkdown(
     )
     .use(remarkSmartypants)
     .use(() => headingIds(headings, ['contents', 'notes-title', 'main']))
+    .use(() => passageIds(passages))
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeStringify, { allowDangerousHtml: true });
   const html = String(processor.processSync(source));
-  return { html, notes: notes.list(), headings };
+  return { html, notes: notes.list(), headings, passages };
 }

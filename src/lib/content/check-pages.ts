@@ -9,7 +9,7 @@ import { PageSchema } from '../schemas/page';
 import { checkFolder } from './check-folder';
 
 /** The pages the site builds from content/pages; each must exist. */
-export const REQUIRED_PAGES = ['home', 'methodology', 'responses', 'sources', 'corrections'];
+export const REQUIRED_PAGES = ['home', 'methodology', 'responses', 'sources', 'corrections', 'directory', 'data', 'search'];
 
 /** Problems in content/pages: bad frontmatter, or a page the site needs that is missing. */
 export function checkPages(dir: string, label = 'content/pages'): DataIssue[] {
@@ -20,6 +20,15 @@ export function checkPages(dir: string, label = 'content/pages'): DataIssue[] {
     fieldsHint: 'Start the file with a "---" line, the fields title and description, and another "---" line.',
   });
   const present = new Set(files.map((f) => f.id));
+  const responses = files.find((f) => f.id === 'responses');
+  if (responses && !responses.data.standingNote) {
+    issues.push({
+      file: responses.file,
+      field: 'standingNote',
+      message: 'is missing, and every page about a company, ship, place or make prints it.',
+      hint: 'Add one sentence, e.g. standingNote: "Being named on this site is not an accusation of wrongdoing."',
+    });
+  }
   for (const page of REQUIRED_PAGES) {
     if (!present.has(page) && !issues.some((i) => i.file === `${label}/${page}.md`)) {
       issues.push({ file: `${label}/${page}.md`, message: 'is missing, and the site needs it.', hint: 'Restore the file from version control, or write it with a title and a description.' });

@@ -8,6 +8,7 @@ import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { getDataset } from '../data';
 import { renderMarkdown, type RenderedMarkdown } from '../../markdown/render';
 import { bodyLineOffset, chapterSlug } from '../chapters';
+import { ENTITY_KINDS, entities, entityPath } from '../entities';
 
 function hasMarkdown(folder: string): boolean {
   const dir = join(process.cwd(), folder);
@@ -29,7 +30,22 @@ export async function allCorrections(): Promise<CollectionEntry<'corrections'>[]
 /** Every address a Markdown link may point to. */
 export async function knownPages(): Promise<string[]> {
   const chapters = await publishedChapters();
-  return ['/', '/sources/', '/methodology/', '/responses/', '/corrections/', '/corrections/feed.xml', ...chapters.map((c) => `/chapters/${chapterSlug(c.id)}/`)];
+  const kinds = Object.values(ENTITY_KINDS).map((k) => `/${k.segment}/`);
+  const named = [...entities(getDataset()).values()].map(entityPath);
+  return [
+    '/',
+    '/sources/',
+    '/methodology/',
+    '/responses/',
+    '/corrections/',
+    '/corrections/feed.xml',
+    '/directory/',
+    '/data/',
+    '/search/',
+    ...kinds,
+    ...named,
+    ...chapters.map((c) => `/chapters/${chapterSlug(c.id)}/`),
+  ];
 }
 
 /** Renders any entry's Markdown body with the house directives, reporting errors at the file's own line numbers. */

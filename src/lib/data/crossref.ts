@@ -4,6 +4,7 @@
  */
 import { canPrecede } from '../dates';
 import { didYouMean } from '../nearest';
+import { catalogueIssues, listingIssues } from './crossref-registers';
 import { DATA_FILES, type DataKey, type Dataset } from './files';
 import { checkVehicleFlows } from './flow-checks';
 import { type DataIssue, fieldPath } from './issues';
@@ -135,7 +136,14 @@ export function crossCheck(data: Dataset): DataIssue[] {
     ref('nationalLists', list.id, ['country'], list.country, countryIds, 'countries');
   }
 
-  issues.push(...statusRules(data), ...totals(data), ...journeyOrder(data), ...checkVehicleFlows(data));
+  issues.push(
+    ...statusRules(data),
+    ...totals(data),
+    ...journeyOrder(data),
+    ...checkVehicleFlows(data),
+    ...listingIssues(data),
+    ...catalogueIssues(data),
+  );
   return issues;
 }
 

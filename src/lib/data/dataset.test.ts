@@ -56,4 +56,17 @@ describe('data/', () => {
     const china = data.countries.find((c) => c.iso3 === 'CHN');
     expect(china?.shareFigure && figure(china.shareFigure).value).toBe(93);
   });
+
+  it('records exactly the OFAC entries that name our entities: Air Koryo, its three Il-76s and Liaoning Danxing', () => {
+    const entries = data.sanctionsListings.map((l) => `${l.entity} ${l.entryNumber} ${l.type} ${l.listedName}`).sort();
+    expect(entries).toEqual([
+      'air-koryo 20520 entity AIR KORYO',
+      'air-koryo 20554 aircraft P-912',
+      'air-koryo 20555 aircraft P-913',
+      'air-koryo 20556 aircraft P-914',
+      'liaoning-danxing-international-forwarding 26244 entity LIAONING DANXING INTERNATIONAL FORWARDING CO. LTD.',
+    ]);
+    for (const listing of data.sanctionsListings)
+      expect(listing.programmes, listing.id).toEqual(listing.entryNumber === 26244 ? ['DPRK4'] : ['DPRK3']);
+  });
 });

@@ -1,5 +1,6 @@
 /** The registry of data files: one JSON array per kind of record, each with its schema. */
 import type { z } from 'astro/zod';
+import { CatalogueEntrySchema } from '../schemas/catalogue';
 import { CountrySchema } from '../schemas/country';
 import { FacilitatorSchema } from '../schemas/facilitator';
 import { FigureSchema } from '../schemas/figure';
@@ -7,6 +8,7 @@ import { JourneyEventSchema, JourneyLegSchema } from '../schemas/journey';
 import { NationalListSchema } from '../schemas/national-list';
 import { PlaceSchema } from '../schemas/place';
 import { ResolutionSchema } from '../schemas/resolution';
+import { SanctionsListingSchema } from '../schemas/sanctions-listing';
 import { SourceSchema } from '../schemas/source';
 import { VehicleFlowSchema } from '../schemas/vehicle-flow';
 import { VehicleMakeSchema } from '../schemas/vehicle-make';
@@ -32,6 +34,12 @@ export const DATA_FILES = {
   journeyEvents: { file: 'journey-events.json', title: 'Events of the Maybach journey', schema: JourneyEventSchema },
   resolutions: { file: 'resolutions.json', title: 'UN resolutions and luxury items', schema: ResolutionSchema },
   nationalLists: { file: 'national-lists.json', title: 'National luxury-goods lists', schema: NationalListSchema },
+  sanctionsListings: {
+    file: 'sanctions-listings.json',
+    title: 'Sanctions-list entries naming our entities',
+    schema: SanctionsListingSchema,
+  },
+  catalogue: { file: 'catalogue.json', title: 'Catalogue of the data files', schema: CatalogueEntrySchema },
 } as const satisfies Record<string, DataFile>;
 
 export type DataKey = keyof typeof DATA_FILES;

@@ -26,6 +26,8 @@ export interface DirectiveContext {
 export interface DirectiveOutput {
   html: string;
   text: string;
+  /** For :entity, the id it names, so the paragraph can be listed on that entity's page. */
+  entity?: string;
 }
 
 export type DirectiveHandler = (node: DirectiveNode, context: DirectiveContext) => DirectiveOutput;

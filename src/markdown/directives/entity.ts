@@ -1,7 +1,6 @@
 /**
  * :entity[id] names a facilitator, place, country or vehicle make from data/; :entity[own words]{id="…"}
- * names it in the sentence's own words. The address comes from entityUrl(), which gives none until
- * entity pages exist, so today a mention is marked-up text rather than a link to nowhere.
+ * names it in the sentence's own words. Either way it links to the entity's own page (entityUrl()).
  */
 import { entityUrl } from '../../lib/entities';
 import { html } from '../../lib/html';
@@ -22,9 +21,6 @@ export const entityDirective: DirectiveHandler = (node, { entities, fail }) => {
   }
   // The label skips smartypants (it becomes HTML first), so curl its apostrophes here.
   const text = (options.id ? label || entity!.name : entity!.name).replace(/'/g, '’');
-  const url = entityUrl(entity!);
-  const markup = url
-    ? html`<a class="entity" href="${url}" data-entity="${entity!.id}" data-entity-kind="${entity!.kind}">${text}</a>`
-    : html`<span class="entity" data-entity="${entity!.id}" data-entity-kind="${entity!.kind}">${text}</span>`;
-  return { html: markup, text };
+  const markup = html`<a class="entity" href="${entityUrl(entity!)}" data-entity="${entity!.id}" data-entity-kind="${entity!.kind}">${text}</a>`;
+  return { html: markup, text, entity: entity!.id };
 };

@@ -53,7 +53,7 @@ export function houseDirectives(context: (node: DirectiveNode) => DirectiveConte
           output.html = output.html.replace('class="note-marker cite-ref"', 'class="note-marker cite-ref cite-ref--after-figure"');
         }
         // The words travel with the HTML so that a heading's contents entry can quote them.
-        parent.children.splice(index, 1, { type: 'html', value: output.html, data: { text: output.text } } as never);
+        parent.children.splice(index, 1, { type: 'html', value: output.html, data: { text: output.text, entity: output.entity } } as never);
       }
       return SKIP;
     });

@@ -41,6 +41,17 @@ export function validFixture(): Records {
         kind: 'dataset',
         licence: 'Public domain',
       },
+      {
+        id: 'sanctions-list',
+        publisher: 'A treasury',
+        title: 'Sanctions list, snapshot',
+        titleSupplied: false,
+        url: 'https://example.org/list.csv',
+        published: '2024-05-03',
+        language: 'en',
+        kind: 'dataset',
+        licence: 'Public domain',
+      },
     ],
     figures: [
       {
@@ -293,6 +304,28 @@ export function validFixture(): Records {
         sources: ['report'],
       },
     ],
+    sanctionsListings: [
+      {
+        id: 'list-entry-1',
+        entity: 'shipping-co',
+        source: 'sanctions-list',
+        snapshotDate: '2024-05-03',
+        entryNumber: 101,
+        listedName: 'SHIPPING CO LTD',
+        type: 'entity',
+        programmes: ['DPRK3'],
+        remarks: null,
+        match: 'Same name and legal form.',
+      },
+    ],
+    catalogue: Object.values(DATA_FILES).map((spec) => ({
+      id: `catalogue-${spec.file.replace(/\.json$/, '')}`,
+      file: spec.file,
+      asOf: '2026-11-28',
+      licence: 'CC BY 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+      references: spec.file === 'places.json' ? ['ports-db'] : [],
+    })),
   };
 }
 

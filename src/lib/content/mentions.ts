@@ -1,0 +1,54 @@
+/**
+ * Where the story names each entity: every paragraph of a published chapter that holds an
+ * :entity mention, with its chapter, its id (for a link straight to it) and the sentences to quote.
+ * Chapters are rendered once per build and shared by every entity page.
+ */
+import { chapterSlug } from '../chapters';
+import { excerpt } from '../entity-pages/excerpt';
+import { sitePath } from '../paths';
+import { publishedChapters, renderEntry } from './site';
+
+export interface Mention {
+  chapter: { slug: string; title: string; order: number };
+  /** The paragraph's id in the chapter page. */
+  passage: string;
+  /** Address of the paragraph, with the base path: "/chapters/the-facilitators/#p-busan-1". */
+  href: string;
+  /** The sentences of the paragraph that name the entity. */
+  quote: string;
+}
+
+type Chapters = Awaited<ReturnType<typeof publishedChapters>>;
+
+let cached: { key: string; mentions: Promise<Map<string, Mention[]>> } | undefined;
+
+async function collect(chapters: Chapters): Promise<Map<string, Mention[]>> {
+  const byEntity = new Map<string, Mention[]>();
+  for (const chapter of chapters) {
+    const slug = chapterSlug(chapter.id);
+    const { passages } = await renderEntry(chapter, 'content/chapters');
+    for (const passage of passages) {
+      const ids = [...new Set(passage.mentions.map((m) => m.entity))];
+      for (const id of ids) {
+        const shown = passage.mentions.filter((m) => m.entity === id).map((m) => m.text);
+        const mention: Mention = {
+          chapter: { slug, title: chapter.data.title, order: chapter.data.order },
+          passage: passage.id,
+          href: sitePath(`/chapters/${slug}/#${passage.id}`),
+          quote: excerpt(passage.text, shown),
+        };
+        byEntity.set(id, [...(byEntity.get(id) ?? []), mention]);
+      }
+    }
+  }
+  return byEntity;
+}
+
+/** Entity id → the paragraphs of the story that name it, in reading order. */
+export async function storyMentions(): Promise<Map<string, Mention[]>> {
+  const chapters = await publishedChapters();
+  // The dev server keeps modules alive between edits, so the cache follows the chapters' contents.
+  const key = chapters.map((c) => `${c.id}:${c.body ?? ""}`).join('|');
+  if (cached?.key !== key) cached = { key, mentions: collect(chapters) };
+  return cached.mentions;
+}
