@@ -37,7 +37,7 @@ export async function lighthouseScores(urls, chromePath) {
         ),
       });
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
   return results;
