@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = process.cwd();
-const COPY = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'data', 'public'];
+const COPY = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'pagefind.yml', 'src', 'content', 'data', 'public'];
 
 export interface Scratch {
   dir: string;

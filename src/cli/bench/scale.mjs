@@ -10,7 +10,7 @@ import { join } from 'node:path';
 // Files whose records stand alone. Left as they are: the journey (its legs form one chain), the
 // vehicle makes and flows (they must add up to declared totals), and catalogue-like files.
 const SCALABLE = ['sources', 'figures', 'countries', 'places', 'facilitators', 'journey-events', 'resolutions', 'national-lists'];
-const COPY = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'data', 'public'];
+const COPY = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'pagefind.yml', 'src', 'content', 'data', 'public'];
 
 function synthetic(record, k) {
   const copy = structuredClone(record);
