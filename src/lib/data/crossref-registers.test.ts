@@ -1,27 +1,13 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadDataset } from './load';
-import { validFixture, writeFixture } from './test-support/fixture';
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from './test-support/dataset';
+import { validFixture } from './test-support/fixture';
+import { rejection } from './test-support/reject';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function problems(records: ReturnType<typeof validFixture>): string {
-  const dir = writeFixture(records);
-  dirs.push(dir);
-  try {
-    loadDataset(dir);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the data set to be rejected');
-}
+const problems = rejection;
 
 describe('listingIssues(data)', () => {
   it('accepts the fixture’s listing and gives it back typed', () => {
-    const dir = writeFixture(validFixture());
-    dirs.push(dir);
-    expect(loadDataset(dir).sanctionsListings[0]).toMatchObject({ entity: 'shipping-co', entryNumber: 101, programmes: ['DPRK3'] });
+    expect(fixtureDataset().sanctionsListings[0]).toMatchObject({ entity: 'shipping-co', entryNumber: 101, programmes: ['DPRK3'] });
   });
 
   it('names a listing for an entity that does not exist, with the nearest one', () => {

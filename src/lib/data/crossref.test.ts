@@ -1,21 +1,8 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadDataset } from './load';
-import { validFixture, writeFixture } from './test-support/fixture';
+import { describe, expect, it } from 'vitest';
+import { validFixture } from './test-support/fixture';
+import { rejection } from './test-support/reject';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function problems(records: ReturnType<typeof validFixture>): string {
-  const dir = writeFixture(records);
-  dirs.push(dir);
-  try {
-    loadDataset(dir);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the data set to be rejected');
-}
+const problems = rejection;
 
 describe('crossCheck(data)', () => {
   it('names an unknown source id and the nearest valid one', () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getDataset } from '.';
 import { loadDataset } from './load';
 import { validFixture, writeFixture } from './test-support/fixture';
+import { rejection } from './test-support/reject';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -13,14 +14,7 @@ type Flow = Record<string, unknown>;
 function problems(mutate: (flows: Flow[], records: Records) => void): string {
   const records = validFixture();
   mutate(records.vehicleFlows, records);
-  const dir = writeFixture(records);
-  dirs.push(dir);
-  try {
-    loadDataset(dir);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the data set to be rejected');
+  return rejection(records);
 }
 
 const FILE = 'data/vehicle-flows.json';

@@ -1,9 +1,9 @@
 import { rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataValidationError } from './issues';
 import { loadDataset } from './load';
 import { validFixture, writeFixture } from './test-support/fixture';
+import { rejection } from './test-support/reject';
 
 const dirs: string[] = [];
 function load(records = validFixture(), raw = {}) {
@@ -12,13 +12,7 @@ function load(records = validFixture(), raw = {}) {
   return loadDataset(dir);
 }
 function problems(records = validFixture(), raw = {}): string {
-  try {
-    load(records, raw);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataValidationError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the data set to be rejected');
+  return rejection(records, raw);
 }
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
