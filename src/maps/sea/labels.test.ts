@@ -28,7 +28,7 @@ function expectClean(result: Placement, labels: LabelInput[], marks: Mark[], rou
   boxes.forEach((a, i) => {
     expect(a.x >= left && a.y >= top && a.x + a.width <= right + 1e-9 && a.y + a.height <= bottom + 1e-9).toBe(true);
     boxes.forEach((b, j) => {
-      if (i < j) expect(boxesOverlap(a, b), `${result.labels[i].id} / ${result.labels[j].id}`).toBe(false);
+      if (i < j) expect(boxesOverlap(a, b, 4 - 1e-9), `${result.labels[i].id} / ${result.labels[j].id}`).toBe(false);
     });
     for (const m of marks) expect(boxesOverlap(a, markBox(m)), `${result.labels[i].id} over a mark`).toBe(false);
     for (const line of routes) for (let k = 1; k < line.length; k++) expect(segmentHitsBox(line[k - 1], line[k], a)).toBe(false);
