@@ -28,11 +28,14 @@ type Segment = [number, number, number, number];
 
 export interface LandIndex {
   polygons: Polygon[];
-  /** Coastline segments by 1° cell ("lon,lat" of the cell's south-west corner). */
+  /** Coastline segments by grid cell (CELL degrees square), keyed by the cell's column and row. */
   cells: Map<string, Segment[]>;
 }
 
-const cellKey = (lon: number, lat: number) => `${Math.floor(lon)},${Math.floor(lat)}`;
+/** Grid cell size in degrees for the coastline index and the land/water cache. */
+const CELL = 0.25;
+const cell = (deg: number) => Math.floor(deg / CELL);
+const cellKey = (cx: number, cy: number) => `${cx},${cy}`;
 
 /** Indexes the land polygons of a world-atlas land topology (objects.land). */
 export function landIndex(topology: Topology): LandIndex {
@@ -54,8 +57,8 @@ export function landIndex(topology: Topology): LandIndex {
           // A segment along the antimeridian or the map's edge is not a coast anyone sails by.
           if (Math.abs(x2 - x1) > 180) continue;
           const segment: Segment = [x1, y1, x2, y2];
-          for (let cx = Math.floor(Math.min(x1, x2)); cx <= Math.floor(Math.max(x1, x2)); cx++) {
-            for (let cy = Math.floor(Math.min(y1, y2)); cy <= Math.floor(Math.max(y1, y2)); cy++) {
+          for (let cx = cell(Math.min(x1, x2)); cx <= cell(Math.max(x1, x2)); cx++) {
+            for (let cy = cell(Math.min(y1, y2)); cy <= cell(Math.max(y1, y2)); cy++) {
               const k = cellKey(cx, cy);
               const list = cells.get(k);
               if (list) list.push(segment);
@@ -80,12 +83,12 @@ export function onLand(index: LandIndex, at: LonLat): boolean {
   return index.polygons.some((p) => inBox(at, p.box) && geoContains(p.feature, at));
 }
 
-/** Land or water for each 1° cell that no coastline enters: the whole cell is one or the other. */
+/** Land or water for each grid cell that no coastline enters: the whole cell is one or the other. */
 const cellStates = new WeakMap<LandIndex, Map<string, boolean>>();
 
 /** onLand, answered once per coast-free cell (deep inland or open sea), exactly elsewhere. */
 function onLandCached(index: LandIndex, at: LonLat): boolean {
-  const k = cellKey(at[0], at[1]);
+  const k = cellKey(cell(at[0]), cell(at[1]));
   if (index.cells.has(k)) return onLand(index, at);
   let states = cellStates.get(index);
   if (!states) cellStates.set(index, (states = new Map()));
@@ -102,9 +105,9 @@ function onLandCached(index: LandIndex, at: LonLat): boolean {
 export function coastDistanceKm(index: LandIndex, at: LonLat, withinKm: number): number {
   const kmPerDegLat = 111.195;
   const kmPerDegLon = kmPerDegLat * Math.max(0.01, Math.cos((at[1] * Math.PI) / 180));
-  const padLat = Math.ceil(withinKm / kmPerDegLat);
-  const padLon = Math.min(180, Math.ceil(withinKm / kmPerDegLon));
-  const [cx, cy] = [Math.floor(at[0]), Math.floor(at[1])];
+  const padLat = Math.ceil(withinKm / (kmPerDegLat * CELL));
+  const padLon = Math.min(180 / CELL, Math.ceil(withinKm / (kmPerDegLon * CELL)));
+  const [cx, cy] = [cell(at[0]), cell(at[1])];
   let best = Infinity;
   for (let dx = -padLon; dx <= padLon; dx++) {
     for (let dy = -padLat; dy <= padLat; dy++) {
