@@ -7,6 +7,7 @@ import { didYouMean } from '../nearest';
 import { catalogueIssues, listingIssues } from './crossref-registers';
 import { DATA_FILES, type DataKey, type Dataset } from './files';
 import { checkVehicleFlows } from './flow-checks';
+import { seaRouteIssues } from './sea-route-checks';
 import { type DataIssue, fieldPath } from './issues';
 
 type Path = (string | number)[];
@@ -143,6 +144,7 @@ export function crossCheck(data: Dataset): DataIssue[] {
     ...checkVehicleFlows(data),
     ...listingIssues(data),
     ...catalogueIssues(data),
+    ...seaRouteIssues(data),
   );
   return issues;
 }

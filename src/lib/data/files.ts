@@ -9,6 +9,7 @@ import { NationalListSchema } from '../schemas/national-list';
 import { PlaceSchema } from '../schemas/place';
 import { ResolutionSchema } from '../schemas/resolution';
 import { SanctionsListingSchema } from '../schemas/sanctions-listing';
+import { SeaRouteSchema } from '../schemas/sea-route';
 import { SourceSchema } from '../schemas/source';
 import { VehicleFlowSchema } from '../schemas/vehicle-flow';
 import { VehicleMakeSchema } from '../schemas/vehicle-make';
@@ -39,6 +40,7 @@ export const DATA_FILES = {
     title: 'Sanctions-list entries naming our entities',
     schema: SanctionsListingSchema,
   },
+  seaRoutes: { file: 'sea-routes.json', title: 'Drawn tracks of the sea legs', schema: SeaRouteSchema },
   catalogue: { file: 'catalogue.json', title: 'Catalogue of the data files', schema: CatalogueEntrySchema },
 } as const satisfies Record<string, DataFile>;
 

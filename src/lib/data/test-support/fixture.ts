@@ -318,6 +318,7 @@ export function validFixture(): Records {
         match: 'Same name and legal form.',
       },
     ],
+    seaRoutes: [],
     catalogue: Object.values(DATA_FILES).map((spec) => ({
       id: `catalogue-${spec.file.replace(/\.json$/, '')}`,
       file: spec.file,
