@@ -4,6 +4,7 @@
  */
 import { canPrecede } from '../dates';
 import { didYouMean } from '../nearest';
+import { afterEventIssues, chinaSeriesIssues } from './after-checks';
 import { catalogueIssues, listingIssues } from './crossref-registers';
 import { DATA_FILES, type DataKey, type Dataset } from './files';
 import { checkVehicleFlows } from './flow-checks';
@@ -145,6 +146,8 @@ export function crossCheck(data: Dataset): DataIssue[] {
     ...listingIssues(data),
     ...catalogueIssues(data),
     ...seaRouteIssues(data),
+    ...chinaSeriesIssues(data),
+    ...afterEventIssues(data),
   );
   return issues;
 }

@@ -1,6 +1,8 @@
 /** The registry of data files: one JSON array per kind of record, each with its schema. */
 import type { z } from 'astro/zod';
+import { AfterEventSchema } from '../schemas/after-event';
 import { CatalogueEntrySchema } from '../schemas/catalogue';
+import { ChinaLuxuryImportSchema } from '../schemas/china-luxury-import';
 import { CountrySchema } from '../schemas/country';
 import { FacilitatorSchema } from '../schemas/facilitator';
 import { FigureSchema } from '../schemas/figure';
@@ -41,6 +43,12 @@ export const DATA_FILES = {
     schema: SanctionsListingSchema,
   },
   seaRoutes: { file: 'sea-routes.json', title: 'Drawn tracks of the sea legs', schema: SeaRouteSchema },
+  chinaLuxuryImports: {
+    file: 'china-luxury-imports.json',
+    title: 'Luxury imports from China by year',
+    schema: ChinaLuxuryImportSchema,
+  },
+  afterEvents: { file: 'after-events.json', title: 'After the report, 2019–2026', schema: AfterEventSchema },
   catalogue: { file: 'catalogue.json', title: 'Catalogue of the data files', schema: CatalogueEntrySchema },
 } as const satisfies Record<string, DataFile>;
 
