@@ -25,11 +25,23 @@ export const SourceSchema = z
   .object({
     id: Id,
     publisher: z.string().min(1).describe('Who published it (the outlet, institution or government).'),
-    title: z.string().min(1).describe('The title of the work; when the original title was not recorded, a short description of it.'),
+    title: z
+      .string()
+      .min(1)
+      .describe(
+        'The headline or official title exactly as published, in its own language and script; when no stored copy shows it, a short description in our words.',
+      ),
     titleSupplied: z
       .boolean()
       .describe(
-        'true when the title is our description because the original headline was not recorded; it is then shown in square brackets.',
+        'true when the title is our description because no stored copy shows the original headline; it is then shown in square brackets as a description.',
+      ),
+    titleEnglish: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Our faithful English translation of a non-English original title; required when language is not "en" and titleSupplied is false, absent otherwise.',
       ),
     url: z.string().url().describe('The address where we read it (a copy when "via" is set).'),
     via: z.string().min(1).optional().describe('The site that carried the copy we read, when it is not the original publisher.'),
@@ -42,6 +54,23 @@ export const SourceSchema = z
     licence: z.string().min(1).optional().describe('For datasets: the licence under which we use it.'),
     note: Note.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((source, ctx) => {
+    const original = !source.titleSupplied;
+    if (original && source.language !== 'en' && !source.titleEnglish)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['titleEnglish'],
+        message: `add titleEnglish: our English translation of the ${source.language} title "${source.title}" (or set titleSupplied: true if the title is our description)`,
+      });
+    if (source.titleEnglish && (source.titleSupplied || source.language === 'en'))
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['titleEnglish'],
+        message: source.titleSupplied
+          ? 'remove titleEnglish: a supplied title is already our English description'
+          : 'remove titleEnglish: the title is already in English (language "en")',
+      });
+  });
 
 export type Source = z.infer<typeof SourceSchema>;
