@@ -1,10 +1,13 @@
-// `npm run bench` (a measurement, not a test): builds the site, prints per page the client
-// JavaScript (KB gzip, against the 10 KB budget) and the total transfer as Chromium loads the page
-// from a gzip-serving server, then times the first chart until painted on our prerendered page
-// against the same chart drawn in the browser by Plot on a comparison page built in a scratch
-// folder. Several runs each, alternating, a fresh browser context per run; medians and their ratio.
-// Then Lighthouse (mobile profile) on the home page and the heaviest chapter, and the build time
-// with the data scaled 10× and 100× in scratch copies, as ratios to the 1× build.
+// `npm run bench` (a measurement, not a test): builds the site with `npm run build` (so the fonts
+// are subset and the search built, as published), prints per page the client JavaScript (KB gzip,
+// against the 10 KB budget) and the total transfer as Chromium loads the page from a gzip-serving
+// server, then times the first chart until painted on our prerendered page against the same chart
+// drawn in the browser by Plot on a comparison page. The comparison page is a copy of the built
+// page (same HTML, same stylesheet, same subset fonts) with only that chart's SVG taken out and a
+// script that draws it put in. Several runs each, alternating, a fresh browser context per run;
+// both medians, their spread (min–max) and the ratio of the medians. Then Lighthouse (mobile
+// profile) on the home page and every chapter, and the build time with the data scaled 10× and
+// 100× in scratch copies, as ratios to the 1× build.
 // Options: --runs N (default 7), --no-build (measure the existing dist/), --no-lighthouse,
 // --no-scale, --scale 1,10,100 (the factors to build).
 import { spawnSync } from 'node:child_process';
@@ -40,12 +43,13 @@ const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const spread = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 const pad = (text, n) => String(text).padEnd(n);
 const padStart = (text, n) => String(text).padStart(n);
 
 if (!args.includes('--no-build')) {
-  process.stdout.write('Building the site… ');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
+  process.stdout.write('Building the site (npm run build)… ');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
@@ -115,6 +119,14 @@ try {
     );
   }
 
+  const HOME_GOAL = 60 * 1024;
+  if (transfers.has('/')) {
+    const home = transfers.get('/');
+    console.log(
+      `\nHome page, total transfer on first load: ${kb(home)} (goal under ${kb(HOME_GOAL)}: ${home < HOME_GOAL ? 'met' : 'not met'})`,
+    );
+  }
+
   // 2. First chart painted: prerendered SVG against Plot in the browser.
   if (comparison) {
     console.log(`\nFirst chart painted: "${chartId}" on ${chartPage}`);
@@ -133,7 +145,9 @@ try {
       };
       requestAnimationFrame(tick);
     });`;
-    console.log(`${pad('condition', 46)}${padStart('ours', 10)}${padStart('Plot', 10)}${padStart('Plot ÷ ours', 13)}`);
+    console.log(
+      `${pad('condition', 46)}${padStart('ours', 10)}${padStart('min–max', 13)}${padStart('Plot', 10)}${padStart('min–max', 13)}${padStart('Plot ÷ ours', 13)}`,
+    );
     for (const condition of conditions) {
       const times = { ours: [], plot: [] };
       for (let run = 0; run < runs; run++) {
@@ -156,7 +170,7 @@ try {
       const ours = median(times.ours);
       const plot = median(times.plot);
       console.log(
-        `${pad(condition.name, 46)}${padStart(`${ours.toFixed(0)} ms`, 10)}${padStart(`${plot.toFixed(0)} ms`, 10)}${padStart(`${(plot / ours).toFixed(2)}×`, 13)}`,
+        `${pad(condition.name, 46)}${padStart(`${ours.toFixed(0)} ms`, 10)}${padStart(spread(times.ours), 13)}${padStart(`${plot.toFixed(0)} ms`, 10)}${padStart(spread(times.plot), 13)}${padStart(`${(plot / ours).toFixed(2)}×`, 13)}`,
       );
       console.log(
         `${pad('', 46)}  runs, ours: ${times.ours.map((t) => t.toFixed(0)).join(' ')}; Plot: ${times.plot.map((t) => t.toFixed(0)).join(' ')}`,
@@ -165,11 +179,9 @@ try {
   }
   console.log(over ? `\n${over} page(s) over the 10 KB JavaScript budget.` : '\nEvery page is within the 10 KB JavaScript budget.');
 
-  // 3. Lighthouse on the home page and the heaviest chapter.
+  // 3. Lighthouse on the home page and every chapter.
   if (!args.includes('--no-lighthouse')) {
-    const chapters = pages.filter((p) => p.startsWith('/chapters/'));
-    const heaviest = chapters.sort((a, b) => transfers.get(b) - transfers.get(a))[0];
-    const targets = ['/', heaviest].filter(Boolean);
+    const targets = pages.filter((p) => p === '/' || /^\/chapters\/[^/]+\/$/.test(p));
     console.log(`\nLighthouse 12, mobile profile (emulated phone, simulated slow 4G, 4× CPU), one run per page:\n`);
     console.log(
       `${pad('page', 36)}${padStart('perf', 6)}${padStart('a11y', 6)}${padStart('best', 6)}${padStart('seo', 6)}${padStart('LCP', 10)}${padStart('CLS', 8)}${padStart('TBT', 9)}`,

@@ -1,0 +1,111 @@
+// Cuts the self-hosted fonts down to the characters the built site shows. Run by `npm run build`
+// after `astro build`: it reads every page and script in dist/, subsets each face's Fontsource
+// files (variable weight axis and OpenType features kept) to the characters found, writes them as
+// WOFF2 under dist/_astro/fonts/ with a content hash in the name, and adds their @font-face rules
+// to the site stylesheet, which is renamed after its new content so no cache serves the old one.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
+import { filesUnder, fontCoverage, siteCodePoints, unicodeRange } from './fonts/glyphs.mjs';
+
+const require = createRequire(import.meta.url);
+const dist = join(process.cwd(), 'dist');
+const assets = join(dist, '_astro');
+
+/** The faces the stylesheets set (tokens.css), each from one Fontsource variable package. */
+export const FACES = [
+  { family: 'Source Serif 4 Variable', package: '@fontsource-variable/source-serif-4', file: 'source-serif-4' },
+  { family: 'Inter Variable', package: '@fontsource-variable/inter', file: 'inter' },
+];
+// Fontsource's files per script, in the order a character is looked for.
+const RANGES = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'];
+// The weights the stylesheets and charts set (400 text, 600 labels, 700 bold and headings): the
+// weight axis is cut to them, which drops the outlines' deltas beyond.
+const WEIGHTS = { min: 400, max: 700, default: 400 };
+// OpenType features the site relies on (kerning, ligatures, marks, figure styles, fractions); the
+// many stylistic alternates are left out, with the glyphs only they reach.
+const FEATURES = [
+  'kern',
+  'liga',
+  'clig',
+  'calt',
+  'ccmp',
+  'locl',
+  'mark',
+  'mkmk',
+  'rvrn',
+  'tnum',
+  'pnum',
+  'lnum',
+  'onum',
+  'frac',
+  'numr',
+  'dnom',
+  'sups',
+  'subs',
+  'case',
+];
+const hash = (buffer) => createHash('sha256').update(buffer).digest('base64url').slice(0, 8);
+
+// Printable ASCII always, so that text the site did not hold at build time (a search query, a
+// result from the index) still finds its letters; the rest comes from what dist/ holds.
+const used = siteCodePoints(dist);
+for (let p = 0x20; p <= 0x7e; p++) used.add(p);
+mkdirSync(join(assets, 'fonts'), { recursive: true });
+const rules = [];
+const summary = [];
+for (const face of FACES) {
+  const files = dirname(require.resolve(`${face.package}/package.json`));
+  const covered = new Set();
+  for (const range of RANGES) {
+    let source;
+    try {
+      source = readFileSync(join(files, 'files', `${face.file}-${range}-wght-normal.woff2`));
+    } catch {
+      continue;
+    }
+    const coverage = await fontCoverage(source);
+    const points = [...used].filter((p) => coverage.has(p) && !covered.has(p) && p > 0x20);
+    if (points.length === 0) continue;
+    for (const p of points) covered.add(p);
+    // The space is always kept: it separates words in every subset.
+    const subset = await subsetFont(source, String.fromCodePoint(0x20, ...points), {
+      targetFormat: 'woff2',
+      keepFeatures: FEATURES,
+      variationAxes: { wght: WEIGHTS },
+    });
+    const name = `${face.file}-${range}.${hash(subset)}.woff2`;
+    writeFileSync(join(assets, 'fonts', name), subset);
+    rules.push(
+      `@font-face{font-family:'${face.family}';font-style:normal;font-display:swap;font-weight:${WEIGHTS.min} ${WEIGHTS.max};` +
+        `src:url(fonts/${name}) format('woff2');unicode-range:${unicodeRange([0x20, ...points])}}`,
+    );
+    summary.push(
+      `${name}: ${points.length} characters, ${(subset.length / 1024).toFixed(1)} KB (from ${(source.length / 1024).toFixed(1)} KB)`,
+    );
+  }
+}
+
+// The site stylesheet is the one that defines the font tokens; every page links it.
+const sheets = filesUnder(assets, ['.css']).filter((file) => readFileSync(file, 'utf8').includes('--font-serif'));
+if (sheets.length === 0) {
+  console.error(
+    'subset-fonts: no stylesheet in dist/_astro defines --font-serif, so the fonts have nowhere to go. Was src/styles/tokens.css renamed?',
+  );
+  process.exit(1);
+}
+const pages = filesUnder(dist, ['.html']);
+for (const sheet of sheets) {
+  const css = rules.join('') + readFileSync(sheet, 'utf8');
+  const oldName = basename(sheet);
+  const newName = oldName.replace(/\.[\w-]+\.css$/, `.${hash(css)}.css`);
+  writeFileSync(sheet, css);
+  renameSync(sheet, join(assets, newName));
+  for (const page of pages) {
+    const html = readFileSync(page, 'utf8');
+    if (html.includes(oldName)) writeFileSync(page, html.split(oldName).join(newName));
+  }
+}
+console.log(`Fonts subset to the ${used.size} characters in dist/:\n  ${summary.join('\n  ')}`);
