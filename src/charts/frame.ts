@@ -30,7 +30,7 @@ function roundGeometry(root: Element): void {
 }
 
 /** A title, dek or note that may be built from the data. */
-export function figureText<Row>(text: FigureText<Row>, rows: Row[], data: Dataset): string {
+export function resolveText<Row>(text: FigureText<Row>, rows: Row[], data: Dataset): string {
   return typeof text === 'function' ? text(rows, data) : text;
 }
 
@@ -75,8 +75,8 @@ function legendMarkup(entries: LegendEntry[]): string {
 /** The full figure for a chart, as HTML. */
 export function renderChartFigure<Row extends object>(spec: ChartSpec<Row>, data: Dataset): string {
   const rows = spec.rows(data);
-  const title = figureText(spec.title, rows, data);
-  const dek = figureText(spec.dek, rows, data);
+  const title = resolveText(spec.title, rows, data);
+  const dek = resolveText(spec.dek, rows, data);
   const notes = spec.notes(rows, data);
   const columns: TableColumn<Row>[] = spec.columns
     .filter((c) => c.in !== 'download')
