@@ -11,7 +11,7 @@ import world from 'world-atlas/countries-110m.json';
 import type { Dataset } from '../lib/data';
 import type { EntityProfile } from '../lib/entity-pages/profile';
 import { escapeHtml, html } from '../lib/html';
-import { sitePath } from '../lib/paths';
+import { sourceHref } from '../markup/credits';
 import { shortName } from './journey-model';
 
 const WIDTH = 640;
@@ -191,7 +191,7 @@ export function locatorAlt(places: Place[], profile: EntityProfile): string {
 function locatorCaption(data: Dataset, places: Place[], keyed: string[], hasLegs: boolean): string {
   const credit = (id: string) => {
     const source = data.sources.find((s) => s.id === id);
-    return source ? html`<a href="${sitePath(`/sources/#${id}`)}">${source.publisher.split(',')[0]}</a>` : '';
+    return source ? html`<a href="${sourceHref(id)}">${source.publisher.split(',')[0]}</a>` : '';
   };
   const positions = [...new Set(places.map((p) => p.coordinates.source))].map(credit).join(' and ');
   const key = keyed.length ? `Numbered points: ${keyed.join('; ')}. ` : '';
