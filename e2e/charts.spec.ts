@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { charts } from '../src/charts';
+import { charts } from '../src/figures/charts';
 import { extractRows } from '../src/charts/extract';
 import { parseCsv } from '../src/lib/csv';
 import { getDataset } from '../src/lib/data';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { charts } from '../../src/charts';
+import { charts } from '../../src/figures';
 import { chartCsv, chartJson } from '../../src/charts/extract';
 import { getDataset } from '../../src/lib/data';
 import { builtHtml, builtPages, DIST, pagesWithFigure } from '../support/dist';

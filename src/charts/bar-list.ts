@@ -126,7 +126,7 @@ export function barList(items: BarItem[], groups: BarGroup[], { width, layout, d
         ariaHidden: 'true',
       }),
       Plot.text(missing, {
-        x: x0 + (wide ? 0 : 0),
+        x: x0,
         y: (p: Placed) => p.top + BAR / 2,
         text: (p: Placed) => p.missingText ?? 'not known',
         textAnchor: 'start',

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '../lib/data';
 import { daysBetween } from '../lib/dates';
 import { facilitatorRows } from './facilitator-counts';
-import { figureText, renderChartFigure } from './frame';
-import { charts } from './index';
+import { resolveText, renderChartFigure } from './frame';
+import { charts } from '../figures';
 import { countryRows } from './imports-by-country';
 import { timelineRows } from './maybach-timeline';
 import { figure } from './text';
@@ -50,6 +50,6 @@ describe('chart titles hold for the data in data/', () => {
   it.each(Object.values(charts))('$id renders from the real data with no "undefined", "NaN" or "null" in its words', (spec) => {
     const html = renderChartFigure(spec, data);
     expect(html).not.toMatch(/undefined|NaN|\bnull\b|\[object/);
-    expect(figureText(spec.title, spec.rows(data), data).length).toBeGreaterThan(20);
+    expect(resolveText(spec.title, spec.rows(data), data).length).toBeGreaterThan(20);
   });
 });

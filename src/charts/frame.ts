@@ -5,7 +5,7 @@
  * so that pages and the Markdown chart directive present charts identically.
  */
 import type { Dataset } from '../lib/data';
-import { dataTable, downloadLinks, sourceLine, type TableColumn } from '../lib/figure-parts';
+import { dataTable, downloadLinks, figureCaption, notesList, sourceLine, type TableColumn } from '../markup/figure-parts';
 import { escapeHtml, html, raw } from '../lib/html';
 import { serverDocument } from './document';
 import { NARROW_WIDTH, WIDE_WIDTH } from './layout';
@@ -30,7 +30,7 @@ function roundGeometry(root: Element): void {
 }
 
 /** A title, dek or note that may be built from the data. */
-export function figureText<Row>(text: FigureText<Row>, rows: Row[], data: Dataset): string {
+export function resolveText<Row>(text: FigureText<Row>, rows: Row[], data: Dataset): string {
   return typeof text === 'function' ? text(rows, data) : text;
 }
 
@@ -75,19 +75,19 @@ function legendMarkup(entries: LegendEntry[]): string {
 /** The full figure for a chart, as HTML. */
 export function renderChartFigure<Row extends object>(spec: ChartSpec<Row>, data: Dataset): string {
   const rows = spec.rows(data);
-  const title = figureText(spec.title, rows, data);
-  const dek = figureText(spec.dek, rows, data);
+  const title = resolveText(spec.title, rows, data);
+  const dek = resolveText(spec.dek, rows, data);
   const notes = spec.notes(rows, data);
   const columns: TableColumn<Row>[] = spec.columns
     .filter((c) => c.in !== 'download')
     .map((c) => ({ label: c.label, cell: (row) => (c.format ? c.format(row) : cell(row[c.key])) }));
   const svgs = (['wide', 'narrow'] as const).map((layout) => renderChartSvg(spec, rows, layout)).join('');
   return html`<figure class="chart" id="figure-${spec.id}" data-chart="${spec.id}">
-<figcaption class="chart__caption"><span class="chart__title" id="${spec.id}-title">${title}</span> <span class="chart__dek">${dek}</span></figcaption>
+${raw(figureCaption(spec.id, title, dek))}
 ${raw(legendMarkup(spec.legend?.(rows) ?? []))}
 <lux-tooltips class="chart__plot">${raw(svgs)}</lux-tooltips>
 <p class="visually-hidden" id="${spec.id}-alt">${spec.alt(rows, data)}</p>
-${raw(notes.length ? `<ul class="chart__notes">${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '')}
+${raw(notesList(notes))}
 ${raw(sourceLine(data, spec.sources(rows, data)))}
 <div class="chart__extras">${raw(dataTable(title, columns, rows))}${raw(downloadLinks(spec.id))}</div>
 </figure>`;

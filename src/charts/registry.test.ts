@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../lib/csv';
 import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
 import { chartCsv, chartJson, extractRows } from './extract';
-import { figureText, renderChartFigure, renderChartSvg } from './frame';
-import { charts } from './index';
+import { resolveText, renderChartFigure, renderChartSvg } from './frame';
+import { charts } from '../figures';
 import { chartDataset } from './test-support/chart-fixture';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -42,7 +42,7 @@ describe.each(Object.values(charts))('chart $id', (spec) => {
   });
 
   it('is framed with a title, dek, alt text, source line, data table and download links', () => {
-    expect(figure.querySelector('.chart__title')?.textContent).toBe(figureText(spec.title, rows, data));
+    expect(figure.querySelector('.chart__title')?.textContent).toBe(resolveText(spec.title, rows, data));
     expect(figure.querySelector('.chart__dek')?.textContent?.length).toBeGreaterThan(20);
     expect(document.getElementById(`${spec.id}-alt`)?.textContent?.length).toBeGreaterThan(40);
     expect(figure.querySelector('.chart__source a')).not.toBeNull();

@@ -26,10 +26,7 @@ export function sentence(text: string): string {
   return `${text.trim().replace(/[.\s]+$/, '')}.`;
 }
 
-/** A sentence with its first letter in capitals. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+export { capitalise } from '../markup/text';
 
 /** A phrase with its first letter in lower case, for use inside a sentence ("Traced by C4ADS" → "traced by C4ADS"). */
 export function lowerFirst(text: string): string {

@@ -4,18 +4,18 @@
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { getDataset } from '../lib/data';
-import { maps } from '../maps';
+import { figureIds, renderFigure } from '../figures';
 
 const data = getDataset();
-const rows = Object.values(maps).map((spec) => {
+const rows = figureIds('map').map((id) => {
   const t0 = performance.now();
-  const html = spec.render(data);
+  const html = renderFigure(id, data);
   const first = performance.now() - t0;
   const t1 = performance.now();
-  for (let i = 0; i < 10; i++) spec.render(data);
+  for (let i = 0; i < 10; i++) renderFigure(id, data);
   const warm = (performance.now() - t1) / 10;
   return {
-    map: spec.id,
+    map: id,
     'raw KB': (Buffer.byteLength(html) / 1024).toFixed(1),
     'gzip KB': (gzipSync(html, { level: 9 }).length / 1024).toFixed(1),
     'first render ms': first.toFixed(0),

@@ -4,8 +4,8 @@
  * <lux-flow-map> wraps the interactive part; without JavaScript everything here still shows.
  */
 import type { Dataset } from '../lib/data';
-import { sourceLine } from '../lib/figure-parts';
-import { escapeHtml, html, raw } from '../lib/html';
+import { figureCaption, notesList, sourceLine } from '../markup/figure-parts';
+import { html, raw } from '../lib/html';
 import { BOUNDARIES_SOURCE } from './geography';
 
 export interface MapFigure {
@@ -37,9 +37,8 @@ function withBoundaries(data: Dataset, sources: string[]): string[] {
 /** The full figure for a map, as HTML. */
 export function renderMapFigure(data: Dataset, figure: MapFigure): string {
   const ids = figureIds(figure.id);
-  const notes = figure.notes.length ? `<ul class="chart__notes">${figure.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';
   return html`<figure class="map" id="figure-${figure.id}" data-map="${figure.id}">
-<figcaption class="chart__caption"><span class="chart__title" id="${ids.title}">${figure.title}</span> <span class="chart__dek">${figure.dek}</span></figcaption>
+${raw(figureCaption(figure.id, figure.title, figure.dek))}
 <lux-flow-map class="map__body"${raw(figure.steps ? ' data-steps' : '')}>
 ${raw(figure.steps ?? '')}
 <lux-tooltips class="map__plot">${raw(figure.svgs.join(''))}</lux-tooltips>
@@ -47,7 +46,7 @@ ${raw(figure.steps ?? '')}
 <p class="visually-hidden" id="${ids.alt}">${figure.alt}</p>
 ${raw(figure.table)}
 </lux-flow-map>
-${raw(notes)}
+${raw(notesList(figure.notes))}
 ${raw(sourceLine(data, withBoundaries(data, figure.sources)))}
 </figure>`;
 }

@@ -6,12 +6,11 @@
 import type { Dataset } from '../lib/data';
 import { formatNumber } from '../lib/format';
 import { escapeHtml, html, raw } from '../lib/html';
-import { sitePath } from '../lib/paths';
-import { shortCredit } from '../lib/sources';
 import { GROUP_LABELS, type FlowView } from './flow-model';
 import { landSample, legendGroup, lineSample } from './legend';
 import { tipAttributes } from './marks';
 import { routeTable } from './route-table';
+import { creditLinks } from '../markup/credits';
 
 /** The width a flow is drawn with: a square-root scale of its vehicles, a hairline without a count. */
 export type WidthOf = (vehicles: number | null) => number;
@@ -55,10 +54,6 @@ export function flowLegend(views: FlowView[], widthOf: WidthOf, idPrefix: string
   ].join('');
 }
 
-function credits(data: Dataset, ids: string[]): string {
-  return [...new Set(ids)].map((id) => html`<a href="${sitePath(`/sources/#${id}`)}">${shortCredit(data, id)}</a>`).join('; ');
-}
-
 const LAYER_HEADINGS: Record<FlowView['flow']['layer'], string> = {
   origin: 'Where the vehicles first came from',
   make: 'Into North Korea, by make',
@@ -90,7 +85,7 @@ export function flowTable(data: Dataset, views: FlowView[]): string {
         cell: (v) =>
           html`${v.flow.note}${raw(v.via.length ? html`<span class="map__aside">Through ${v.via.join(', ')}, in no known order.</span>` : '')}`,
       },
-      { label: 'Sources', cell: (v) => credits(data, v.flow.sources) },
+      { label: 'Sources', cell: (v) => creditLinks(data, v.flow.sources) },
     ],
     views,
     (v) => v.flow.id,

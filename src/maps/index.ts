@@ -1,14 +1,36 @@
-/** The registry of maps: the id in ::map{id="…"} maps to a function returning the figure's HTML. */
+/** The story maps, each as the parts the figure contract (src/figures) reads. */
 import type { Dataset } from '../lib/data';
-import { MAYBACH_JOURNEY, renderMaybachJourneyMap } from './maybach-journey';
-import { renderVehicleFlowsMap, VEHICLE_FLOWS } from './vehicle-flows';
+import type { MapFigure } from './figure';
+import { legViews } from './journey-model';
+import { flowViews } from './flow-model';
+import { JOURNEY_LAYOUTS, journeySvgs, MAYBACH_JOURNEY, maybachJourneyFigure } from './maybach-journey';
+import { FLOW_LAYOUTS, VEHICLE_FLOWS, vehicleFlowsFigure, vehicleFlowSvgs } from './vehicle-flows';
 
-export interface MapSpec {
+/** What a map module hands over: its id, its layouts' widths, its records and the figure it builds. */
+export interface MapModule<Row extends object> {
   id: string;
-  render: (data: Dataset) => string;
+  widths: readonly number[];
+  /** The records the map draws. */
+  rows: (data: Dataset) => Row[];
+  /** The SVG layouts, one per width, in the order of `widths`. */
+  svgs: (data: Dataset) => string[];
+  /** The map's texts, drawings, legend and table, ready to frame. */
+  figure: (data: Dataset) => MapFigure;
 }
 
-export const maps: Record<string, MapSpec> = {
-  [MAYBACH_JOURNEY]: { id: MAYBACH_JOURNEY, render: renderMaybachJourneyMap },
-  [VEHICLE_FLOWS]: { id: VEHICLE_FLOWS, render: renderVehicleFlowsMap },
-};
+export const mapModules: MapModule<object>[] = [
+  {
+    id: MAYBACH_JOURNEY,
+    widths: JOURNEY_LAYOUTS.map((l) => l.width),
+    rows: (data) => legViews(data).map((v) => v.leg),
+    svgs: journeySvgs,
+    figure: maybachJourneyFigure,
+  },
+  {
+    id: VEHICLE_FLOWS,
+    widths: FLOW_LAYOUTS.map((l) => l.width),
+    rows: (data) => flowViews(data).map((v) => v.flow),
+    svgs: vehicleFlowSvgs,
+    figure: vehicleFlowsFigure,
+  },
+];

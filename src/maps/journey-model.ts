@@ -7,6 +7,7 @@ import type { Dataset } from '../lib/data';
 import { formatDate, formatValue } from '../lib/format';
 import type { JourneyLeg } from '../lib/schemas/journey';
 import type { Place } from '../lib/schemas/place';
+import { capitalise } from '../markup/text';
 
 export interface LegView {
   leg: JourneyLeg;
@@ -59,8 +60,6 @@ function arriveText(leg: JourneyLeg): string {
       ? `due ${date}, no arrival logged`
       : `arrived about ${date} (an estimate)`;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The words for one leg. */
 export function legView(data: Dataset, leg: JourneyLeg): LegView {

@@ -4,17 +4,11 @@
  */
 import type { Dataset } from '../lib/data';
 import { html, raw } from '../lib/html';
-import { sitePath } from '../lib/paths';
-import { shortCredit } from '../lib/sources';
 import type { LegView } from './journey-model';
 import { landSample, legendGroup, lineSample } from './legend';
 import { routeTable } from './route-table';
 import type { StepCard } from './steps';
-
-/** Linked short credits: "CNN, July 2019; The New York Times, 3 August 2019". */
-function credits(data: Dataset, ids: string[]): string {
-  return [...new Set(ids)].map((id) => html`<a href="${sitePath(`/sources/#${id}`)}">${shortCredit(data, id)}</a>`).join('; ');
-}
+import { creditLinks } from '../markup/credits';
 
 /** The legend: what colour and badge shape say about mode, what the dashes say about evidence. */
 export function journeyLegend(idPrefix: string): string {
@@ -65,7 +59,7 @@ export function journeyTable(data: Dataset, views: LegView[]): string {
         cell: (v) =>
           html`<strong>${v.evidence}.</strong> ${v.leg.evidenceNote}${raw(v.leg.note ? html`<span class="map__aside">${v.leg.note}</span>` : '')}`,
       },
-      { label: 'Sources', cell: (v) => credits(data, v.sources) },
+      { label: 'Sources', cell: (v) => creditLinks(data, v.sources) },
     ],
     views,
     (v) => v.leg.id,
@@ -84,7 +78,7 @@ export function stepCards(data: Dataset, views: LegView[]): StepCard[] {
     ...views.map((v) => ({
       flow: v.leg.id,
       label: `Leg ${v.leg.order} of ${views.length}: ${v.route}`,
-      body: html`<p class="map-steps__meta"><span><b>When</b> ${v.dates}${v.otherDates.length ? ` (other accounts: ${v.otherDatesShort.join('; ')})` : ''}</span> <span><b>How</b> ${v.mode} · ${v.carrier}</span> <span><b>Cargo</b> ${v.cargo}</span></p><p><b>${v.evidence}.</b> ${v.leg.evidenceNote}</p><p class="map-steps__sources">Sources: ${raw(credits(data, v.sources))}</p>`,
+      body: html`<p class="map-steps__meta"><span><b>When</b> ${v.dates}${v.otherDates.length ? ` (other accounts: ${v.otherDatesShort.join('; ')})` : ''}</span> <span><b>How</b> ${v.mode} · ${v.carrier}</span> <span><b>Cargo</b> ${v.cargo}</span></p><p><b>${v.evidence}.</b> ${v.leg.evidenceNote}</p><p class="map-steps__sources">Sources: ${raw(creditLinks(data, v.sources))}</p>`,
     })),
   ];
 }

@@ -15,5 +15,5 @@ export function renderLocator(cx: number, cy: number, r: number, region: Region)
     .translate([cx, cy]);
   // Whole units are enough at this size; the sphere is a plain circle.
   const path = geoPath(projection).digits(0);
-  return `<g class="locator" aria-hidden="true"><circle class="locator__sphere" cx="${cx}" cy="${cy}" r="${r}"/><path class="locator__land" d="${path(landShape())}"/><path class="locator__region" d="${path(regionOutline(region))}"/></g>`;
+  return `<g class="globe" aria-hidden="true"><circle class="globe__sphere" cx="${cx}" cy="${cy}" r="${r}"/><path class="globe__land" d="${path(landShape())}"/><path class="globe__region" d="${path(regionOutline(region))}"/></g>`;
 }

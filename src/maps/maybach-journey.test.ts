@@ -5,11 +5,12 @@ import { getDataset } from '../lib/data';
 import { fixtureDataset } from '../lib/data/test-support/dataset';
 import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
 import { legViews } from './journey-model';
-import { journeySvgs, renderMaybachJourneyMap } from './maybach-journey';
+import { renderFigure } from '../figures';
+import { journeySvgs, MAYBACH_JOURNEY } from './maybach-journey';
 
 const data = getDataset();
 const legs = [...data.journeyLegs].sort((a, b) => a.order - b.order);
-const { document } = parseHTML(`<!doctype html><html><body>${renderMaybachJourneyMap(data)}</body></html>`);
+const { document } = parseHTML(`<!doctype html><html><body>${renderFigure(MAYBACH_JOURNEY, data)}</body></html>`);
 const figure = document.querySelector('#figure-maybach-journey')!;
 const layouts = [...figure.querySelectorAll('svg.map-svg')];
 const tip = (el: Element | null) => `${el?.getAttribute('data-tip-title')}\n${el?.getAttribute('data-tip')}`;
@@ -108,13 +109,13 @@ describe('the Maybach journey map', () => {
   });
 
   it('weighs under 60 KB gzipped, both layouts and the table together', () => {
-    const figureHtml = renderMaybachJourneyMap(data);
+    const figureHtml = renderFigure(MAYBACH_JOURNEY, data);
     expect(gzipSync(figureHtml).length).toBeLessThan(60 * 1024);
   });
 
   it('renders a smaller data set too, with legs only where the data has them', () => {
     const small = fixtureDataset();
-    const { document: doc } = parseHTML(`<body>${renderMaybachJourneyMap(small)}</body>`);
+    const { document: doc } = parseHTML(`<body>${renderFigure(MAYBACH_JOURNEY, small)}</body>`);
     expect(doc.querySelectorAll('svg.map-svg--wide g.flow').length).toBe(small.journeyLegs.length);
   });
 

@@ -9,7 +9,7 @@ import type { Dataset } from '../lib/data';
 import { formatDateRange } from '../lib/format';
 import type { JourneyLeg } from '../lib/schemas/journey';
 import { flowCurve } from './curves';
-import { figureIds, renderMapFigure } from './figure';
+import { figureIds, type MapFigure } from './figure';
 import { journeyLegend, journeyTable, stepCards } from './journey-parts';
 import { legViews, placeLines, shortName, type LegView } from './journey-model';
 import { type BadgeShape, countryLabel, flowMark, placeMark } from './marks';
@@ -172,7 +172,7 @@ function journeyTitle(views: LegView[]): string {
 }
 
 /** Map 1 as a figure: the map, its step-through control, legend, route table and sources. */
-export function renderMaybachJourneyMap(data: Dataset): string {
+export function maybachJourneyFigure(data: Dataset): MapFigure {
   const views = legViews(data);
   const first = views[0];
   const last = views[views.length - 1];
@@ -181,7 +181,7 @@ export function renderMaybachJourneyMap(data: Dataset): string {
   const sources = [
     ...new Set([...views.flatMap((v) => v.sources), ...views.flatMap((v) => [v.from, v.to].map((p) => p.coordinates.source))]),
   ];
-  return renderMapFigure(data, {
+  return {
     id: MAYBACH_JOURNEY,
     title: journeyTitle(views),
     dek: `${views.length} legs from ${shortName(first.from)} to ${shortName(last.to)}${dates.length ? `, ${formatDateRange(dates[0], dates[dates.length - 1])}` : ''}`,
@@ -200,5 +200,5 @@ export function renderMaybachJourneyMap(data: Dataset): string {
         : '',
     ].filter(Boolean),
     sources,
-  });
+  };
 }

@@ -6,10 +6,11 @@ import { fixtureDataset } from '../lib/data/test-support/dataset';
 import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
 import { flowViews } from './flow-model';
 import { flowWidth } from './flow-lines';
-import { renderVehicleFlowsMap, vehicleFlowSvgs } from './vehicle-flows';
+import { renderFigure } from '../figures';
+import { VEHICLE_FLOWS, vehicleFlowSvgs } from './vehicle-flows';
 
 const data = getDataset();
-const { document } = parseHTML(`<!doctype html><html><body>${renderVehicleFlowsMap(data)}</body></html>`);
+const { document } = parseHTML(`<!doctype html><html><body>${renderFigure(VEHICLE_FLOWS, data)}</body></html>`);
 const figure = document.querySelector('#figure-vehicle-flows')!;
 const layouts = [...figure.querySelectorAll('svg.map-svg')];
 const drawnFlows = data.vehicleFlows.filter((f) => f.layer !== 'co-signer');
@@ -117,12 +118,12 @@ describe('the vehicle-flows map', () => {
   });
 
   it('weighs under 60 KB gzipped, both layouts and the table together', () => {
-    expect(gzipSync(renderVehicleFlowsMap(data)).length).toBeLessThan(60 * 1024);
+    expect(gzipSync(renderFigure(VEHICLE_FLOWS, data)).length).toBeLessThan(60 * 1024);
   });
 
   it('renders another data set with the flows it has', () => {
     const small = fixtureDataset();
-    const { document: doc } = parseHTML(`<body>${renderVehicleFlowsMap(small)}</body>`);
+    const { document: doc } = parseHTML(`<body>${renderFigure(VEHICLE_FLOWS, small)}</body>`);
     const drawn = small.vehicleFlows.filter((f) => f.layer !== 'co-signer').length;
     expect(doc.querySelectorAll('svg.map-svg--wide .flows g.flow').length).toBe(drawn);
   });

@@ -10,7 +10,7 @@ import type { Dataset } from '../lib/data';
 import { formatNumber, formatValue } from '../lib/format';
 import type { Country } from '../lib/schemas/country';
 import type { Point } from './curves';
-import { figureIds, renderMapFigure } from './figure';
+import { figureIds, type MapFigure } from './figure';
 import { anchorOf, flowLines, flowWidth, ribbonLabels } from './flow-lines';
 import { flowViews, type FlowView } from './flow-model';
 import { cosignerBox, cosignerBoxHeight, flowLegend, flowTable, type WidthOf } from './flow-parts';
@@ -160,14 +160,14 @@ export function vehicleFlowSvgs(data: Dataset): string[] {
 }
 
 /** Map 2 as a figure: the map, its legend, the route table with each flow's precision, and sources. */
-export function renderVehicleFlowsMap(data: Dataset): string {
+export function vehicleFlowsFigure(data: Dataset): MapFigure {
   const views = flowViews(data);
   const widthOf = flowWidth(data);
   const origins = views.filter((v) => v.flow.layer === 'origin');
   const makes = views.filter((v) => v.flow.layer === 'make');
   const counted = makes.reduce((s, v) => s + (v.flow.vehicles ?? 0), 0);
   const describe = (v: FlowView) => `${v.route}${v.flow.layer === 'make' ? ` (${v.label})` : ''}: ${v.quantity.toLowerCase()}`;
-  return renderMapFigure(data, {
+  return {
     id: VEHICLE_FLOWS,
     title: 'Where the vehicles came from is named; only their entry through Russia is counted',
     dek: `Routes of the ${formatNumber(counted)} vehicles counted into North Korea, country to country, as far as the sources describe them`,
@@ -186,5 +186,5 @@ export function renderVehicleFlowsMap(data: Dataset): string {
       'The co-signers’ counts come from one source and may overlap each other and the makes; they are listed beside the map, not drawn as extra vehicles.',
     ].filter(Boolean),
     sources: [...new Set(views.flatMap((v) => v.flow.sources))],
-  });
+  };
 }

@@ -7,7 +7,7 @@ import type { Dataset } from '../lib/data';
 import { type CitableFigure, citableFigures, isDisputed, printFigure } from '../lib/figures';
 import { formatPeriod } from '../lib/format';
 import { escapeHtml, html, raw } from '../lib/html';
-import { creditLinks } from '../lib/credits';
+import { creditLinks } from '../markup/credits';
 import { typeset } from '../lib/typography';
 import { type Note, noteAnchor } from './notes';
 

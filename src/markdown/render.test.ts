@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { charts } from '../charts';
+import { charts } from '../figures';
 import { fixtureDataset } from '../lib/data/test-support/dataset';
 import { MarkdownError } from './errors';
 import { renderNoteList } from './note-list';

@@ -21,7 +21,7 @@ export async function buildPlotPage({ root, dist, scratch, pagePath, id }) {
   writeFileSync(
     rowsEntry,
     `import { getDataset } from ${JSON.stringify(join(root, 'src/lib/data/index.ts'))};
-import { charts } from ${JSON.stringify(join(root, 'src/charts/index.ts'))};
+import { charts } from ${JSON.stringify(join(root, 'src/figures/index.ts'))};
 export const rows = charts[${JSON.stringify(id)}].rows(getDataset());`,
   );
   await build({

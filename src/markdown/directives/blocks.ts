@@ -1,24 +1,19 @@
 /** ::chart{id="…"} and ::map{id="…"}: a figure drawn at build time, on a line of its own. */
-import { charts } from '../../charts';
-import { renderChartFigure } from '../../charts/frame';
+import { figureIds, renderFigure } from '../../figures';
 import { didYouMean } from '../../lib/nearest';
-import { maps } from '../../maps';
 import type { DirectiveHandler } from './context';
 
-function block(
-  kind: 'chart' | 'map',
-  registry: Record<string, unknown>,
-  render: (id: string, data: Parameters<DirectiveHandler>[1]['data']) => string,
-): DirectiveHandler {
+function block(kind: 'chart' | 'map'): DirectiveHandler {
+  const ids = figureIds(kind);
   return (node, { data, fail }) => {
     const id = node.attributes?.id;
-    if (!id) fail(`::${kind} needs an id, e.g. ::${kind}{id="${Object.keys(registry)[0]}"}.`);
-    if (!(id! in registry)) {
-      fail(`unknown ${kind} id "${id}". ${didYouMean(id!, Object.keys(registry))} Known ${kind}s: ${Object.keys(registry).join(', ')}.`);
+    if (!id) fail(`::${kind} needs an id, e.g. ::${kind}{id="${ids[0]}"}.`);
+    if (!ids.includes(id!)) {
+      fail(`unknown ${kind} id "${id}". ${didYouMean(id!, ids)} Known ${kind}s: ${ids.join(', ')}.`);
     }
-    return { html: render(id!, data), text: '' };
+    return { html: renderFigure(id!, data), text: '' };
   };
 }
 
-export const chartDirective = block('chart', charts, (id, data) => renderChartFigure(charts[id], data));
-export const mapDirective = block('map', maps, (id, data) => maps[id].render(data));
+export const chartDirective = block('chart');
+export const mapDirective = block('map');

@@ -8,7 +8,7 @@ import { noteAnchor } from '../notes';
 import type { DirectiveHandler } from './context';
 import { labelText, optionsOrFail } from './label';
 
-export const citeDirective: DirectiveHandler = (node, { data, notes, fail }) => {
+export const citeDirective: DirectiveHandler = (node, { data, notes, fail, afterFigure }) => {
   const ids = labelText(node)
     .split(/[\s,]+/)
     .filter(Boolean);
@@ -26,5 +26,6 @@ export const citeDirective: DirectiveHandler = (node, { data, notes, fail }) => 
     const { number, refId } = notes.reference('source', id);
     return html`<a href="#${noteAnchor(number)}" id="${refId}"><span class="visually-hidden">Note </span>${number}</a>`;
   });
-  return { html: `<sup class="note-marker cite-ref">${links.join('<span class="cite-ref__sep">, </span>')}</sup>`, text: '' };
+  const classes = afterFigure ? 'note-marker cite-ref cite-ref--after-figure' : 'note-marker cite-ref';
+  return { html: `<sup class="${classes}">${links.join('<span class="cite-ref__sep">, </span>')}</sup>`, text: '' };
 };

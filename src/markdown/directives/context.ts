@@ -18,6 +18,8 @@ export interface DirectiveContext {
   figures: Map<string, CitableFigure>;
   entities: Map<string, Entity>;
   notes: NoteCollector;
+  /** True for a :cite that directly follows a :figure, whose note number print must keep apart. */
+  afterFigure?: boolean;
   /** Stops the build with the file, the line of the directive and the problem. */
   fail: (problem: string) => never;
 }

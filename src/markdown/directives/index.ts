@@ -40,21 +40,19 @@ export function houseDirectives(context: (node: DirectiveNode) => DirectiveConte
     visit(tree, (node, index, parent) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
       const directive = node as unknown as DirectiveNode;
-      const ctx = context(directive);
+      const siblings = parent && typeof index === 'number' ? parent.children : undefined;
+      const before = siblings?.[index! - 1];
+      // A note number hangs on the word before it, though editors naturally type a space first.
+      if (directive.name === 'cite' && before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+      // On paper a figure's note number is printed too; a citation that follows one directly is told
+      // so, and marks itself for print to separate the two numbers instead of running them together.
+      const previous = before?.type === 'text' && before.value === '' ? siblings?.[index! - 2] : before;
+      const afterFigure = (previous?.data as { directive?: string } | undefined)?.directive === 'figure';
+      const ctx = { ...context(directive), afterFigure };
       const output = handlerFor(directive, ctx.fail)(directive, ctx);
-      if (parent && typeof index === 'number') {
-        // A note number hangs on the word before it, though editors naturally type a space first.
-        const before = parent.children[index - 1];
-        if (directive.name === 'cite' && before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
-        // On paper a figure's note number is printed too; mark a citation that follows it directly so
-        // print can separate the two numbers instead of running them together.
-        const previous = before?.type === 'text' && before.value === '' ? parent.children[index - 2] : before;
-        if (directive.name === 'cite' && previous?.type === 'html' && /^<a class="figure-ref/.test(previous.value)) {
-          output.html = output.html.replace('class="note-marker cite-ref"', 'class="note-marker cite-ref cite-ref--after-figure"');
-        }
-        // The words travel with the HTML so that a heading's contents entry can quote them.
-        parent.children.splice(index, 1, { type: 'html', value: output.html, data: { text: output.text, entity: output.entity } } as never);
-      }
+      // The words travel with the HTML so that a heading's contents entry can quote them.
+      const data = { text: output.text, entity: output.entity, directive: directive.name };
+      siblings?.splice(index!, 1, { type: 'html', value: output.html, data } as never);
       return SKIP;
     });
   };

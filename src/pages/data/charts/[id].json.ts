@@ -1,6 +1,6 @@
 /** /data/charts/<id>.json: the rows each chart plots, written into the build. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts } from '../../../charts';
+import { charts } from '../../../figures';
 import { chartJson } from '../../../charts/extract';
 import { getDataset } from '../../../lib/data';
 

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../data/test-support/dataset';
-import { frame, locatorMap, placeLabels } from './locator-map';
-import { buildProfile } from './profile';
+import { fixtureDataset } from '../lib/data/test-support/dataset';
+import { frame, locatorMap, placeLabels } from './entity-locator';
+import { buildProfile } from '../lib/entity-pages/profile';
 
 const data = fixtureDataset();
 const svgOf = (id: string) => parseHTML(`<body>${locatorMap(data, buildProfile(data, id))}</body>`).document;

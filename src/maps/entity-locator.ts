@@ -3,16 +3,16 @@
  * journey it takes part in, drawn to SVG at build time. It frames only the entity's own places
  * (countries outside the frame are clipped away, which keeps each page light), draws the legs as
  * great-circle lines (not the ships' tracks, which no source gives) and names every place it shows.
- * Kept apart from src/maps, which draws the story's full-size maps.
  */
-import { geoConicEqualArea, geoPath } from 'd3';
+import { type GeoProjection, geoConicEqualArea, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import type { Dataset } from '../data';
-import { escapeHtml, html } from '../html';
-import { sitePath } from '../paths';
-import type { EntityProfile } from './profile';
+import type { Dataset } from '../lib/data';
+import type { EntityProfile } from '../lib/entity-pages/profile';
+import { escapeHtml, html } from '../lib/html';
+import { sourceHref } from '../markup/credits';
+import { shortName } from './journey-model';
 
 const WIDTH = 640;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -40,11 +40,6 @@ function outline([west, south, east, north]: [number, number, number, number]): 
   ring.push(ring[0]);
   // d3-geo reads a clockwise ring as the small area it encloses; the trace above runs anticlockwise.
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring.reverse()] } };
-}
-
-/** A place's name short enough to label a small map: "Vladivostok airport" for "Vladivostok International Airport". */
-function shortName(place: Dataset['places'][number]): string {
-  return place.kind === 'airport' ? place.name.replace(/(\s+International)?\s+Airport$/i, ' airport') : place.name;
 }
 
 /** Rough size of a label in map units at the phone's type size (20 units), the larger of the two sizes. */
@@ -96,11 +91,16 @@ export function placeLabels(points: { x: number; y: number; label: string }[], w
   });
 }
 
-/** The locator map of an entity as SVG markup, with a caption; empty when it has no places. */
-export function locatorMap(data: Dataset, profile: EntityProfile): string {
-  const places = profile.mapPlaces.map((id) => data.places.find((p) => p.id === id)!).filter(Boolean);
-  if (places.length === 0) return '';
-  const box = frame(places.map((p) => [p.lon, p.lat]));
+type Place = Dataset['places'][number];
+type Path = ReturnType<typeof geoPath>;
+
+/** The places an entity's locator map shows, in the profile's order. */
+export function locatorPlaces(data: Dataset, profile: EntityProfile): Place[] {
+  return profile.mapPlaces.map((id) => data.places.find((p) => p.id === id)!).filter(Boolean);
+}
+
+/** A conic projection fitted to the box at the map's width, clipped to it, and the height that fit needs. */
+export function fitLocator(box: [number, number, number, number]): { projection: GeoProjection; height: number } {
   const [west, south, east, north] = box;
   const projection = geoConicEqualArea()
     .parallels([south + (north - south) / 4, north - (north - south) / 4])
@@ -119,21 +119,23 @@ export function locatorMap(data: Dataset, profile: EntityProfile): string {
     [0, 0],
     [WIDTH, height],
   ]);
-  // Whole pixels: at this size finer coordinates change nothing a reader can see, and cost bytes.
-  const path = geoPath(projection).digits(0);
-  const focusCountry = profile.entity.kind === 'country' ? data.countries.find((c) => c.id === profile.entity.id)?.isoNumeric : undefined;
+  return { projection, height };
+}
 
-  const land = countries
+function landPaths(path: Path, focusCountry: string | undefined): string {
+  return countries
     .map((f) => {
       const d = path(f);
       if (!d) return '';
       return `<path class="locator__land${String(f.id) === focusCountry ? ' locator__land--focus' : ''}" d="${d}"/>`;
     })
     .join('');
+}
 
+function legPaths(data: Dataset, profile: EntityProfile, path: Path): string {
   const own = new Set(profile.legs.map(({ leg }) => leg.id));
   const shown = new Set(profile.mapPlaces);
-  const legs = data.journeyLegs
+  return data.journeyLegs
     .filter((leg) => shown.has(leg.from) && shown.has(leg.to))
     .map((leg) => {
       const from = data.places.find((p) => p.id === leg.from)!;
@@ -153,37 +155,81 @@ export function locatorMap(data: Dataset, profile: EntityProfile): string {
       return d ? `<path class="${cls.filter(Boolean).join(' ')}" d="${d}"/>` : '';
     })
     .join('');
+}
 
-  const self = profile.entity.kind === 'place' ? profile.entity.id : undefined;
-  const points = places
+interface LocatorPoint {
+  place: Place;
+  x: number;
+  y: number;
+  label: string;
+}
+
+function projectPlaces(places: Place[], projection: GeoProjection): LocatorPoint[] {
+  return places
     .map((p) => ({ place: p, xy: projection([p.lon, p.lat]) }))
-    .filter((p): p is { place: typeof p.place; xy: [number, number] } => !!p.xy)
+    .filter((p): p is { place: Place; xy: [number, number] } => !!p.xy)
     .map(({ place, xy }) => ({ place, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, label: shortName(place) }));
-  const labels = placeLabels(points, WIDTH, height);
-  const marks = points
+}
+
+function placeMarks(points: LocatorPoint[], labels: PlacedLabel[], self: string | undefined): string {
+  return points
     .map(({ place, x, y }, i) => {
       const { tx, ty, anchor, text } = labels[i];
       return html`<g class="locator__place${place.id === self ? ' locator__place--self' : ''}"><circle cx="${x}" cy="${y}" r="${place.id === self ? 5 : 3.5}"/><text x="${tx}" y="${ty}" text-anchor="${anchor}">${text}</text></g>`;
     })
     .join('');
+}
 
+/** The map's text alternative: which places it shows and whether the entity's legs are drawn. */
+export function locatorAlt(places: Place[], profile: EntityProfile): string {
   const names = places.map((p) => p.name);
-  const label =
-    profile.legs.length > 0
-      ? `Map of ${names.join(', ')}, with the legs of the Maybachs’ journey on which ${profile.entity.name} appears drawn as darker lines.`
-      : `Map showing where ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'}.`;
-  const svg = `<svg class="locator__svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(label)}"><g class="locator__lands">${land}</g><g class="locator__legs">${legs}</g><g class="locator__places">${marks}</g></svg>`;
+  return profile.legs.length > 0
+    ? `Map of ${names.join(', ')}, with the legs of the Maybachs’ journey on which ${profile.entity.name} appears drawn as darker lines.`
+    : `Map showing where ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'}.`;
+}
+
+function locatorCaption(data: Dataset, places: Place[], keyed: string[], hasLegs: boolean): string {
   const credit = (id: string) => {
     const source = data.sources.find((s) => s.id === id);
-    return source ? html`<a href="${sitePath(`/sources/#${id}`)}">${source.publisher.split(',')[0]}</a>` : '';
+    return source ? html`<a href="${sourceHref(id)}">${source.publisher.split(',')[0]}</a>` : '';
   };
   const positions = [...new Set(places.map((p) => p.coordinates.source))].map(credit).join(' and ');
-  const keyed = labels.map((l, i) => (l.key ? html`${l.key}: ${points[i].label}` : '')).filter(Boolean);
   const key = keyed.length ? `Numbered points: ${keyed.join('; ')}. ` : '';
-  const caption = `<figcaption class="locator__caption">${key}${
-    legs
+  return `<figcaption class="locator__caption">${key}${
+    hasLegs
       ? 'Legs are drawn as straight lines on the globe, not the routes the ships or aircraft took; dashed legs are inferred or disputed. '
       : ''
   }Boundaries: ${credit('natural-earth-world-atlas') || 'Natural Earth'}. Positions: ${positions}.</figcaption>`;
-  return svg + caption;
+}
+
+/** The drawn map and its numbered-point key, from one layout of the labels. */
+function drawLocator(data: Dataset, profile: EntityProfile, places: Place[]): { svg: string; keyed: string[]; hasLegs: boolean } {
+  const { projection, height } = fitLocator(frame(places.map((p) => [p.lon, p.lat])));
+  // Whole pixels: at this size finer coordinates change nothing a reader can see, and cost bytes.
+  const path = geoPath(projection).digits(0);
+  const focusCountry = profile.entity.kind === 'country' ? data.countries.find((c) => c.id === profile.entity.id)?.isoNumeric : undefined;
+  const land = landPaths(path, focusCountry);
+  const legs = legPaths(data, profile, path);
+  const self = profile.entity.kind === 'place' ? profile.entity.id : undefined;
+  const points = projectPlaces(places, projection);
+  const labels = placeLabels(points, WIDTH, height);
+  const marks = placeMarks(points, labels, self);
+  const label = locatorAlt(places, profile);
+  const svg = `<svg class="locator__svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(label)}"><g class="locator__lands">${land}</g><g class="locator__legs">${legs}</g><g class="locator__places">${marks}</g></svg>`;
+  const keyed = labels.map((l, i) => (l.key ? html`${l.key}: ${points[i].label}` : '')).filter(Boolean);
+  return { svg, keyed, hasLegs: legs !== '' };
+}
+
+/** The locator map's SVG alone, empty when the entity has no places. */
+export function locatorSvg(data: Dataset, profile: EntityProfile): string {
+  const places = locatorPlaces(data, profile);
+  return places.length ? drawLocator(data, profile, places).svg : '';
+}
+
+/** The locator map of an entity as SVG markup, with a caption; empty when it has no places. */
+export function locatorMap(data: Dataset, profile: EntityProfile): string {
+  const places = locatorPlaces(data, profile);
+  if (places.length === 0) return '';
+  const { svg, keyed, hasLegs } = drawLocator(data, profile, places);
+  return svg + locatorCaption(data, places, keyed, hasLegs);
 }

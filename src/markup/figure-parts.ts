@@ -3,16 +3,25 @@
  * table that is the figure's text alternative and the "Get the data" links. They return HTML
  * markup (escaped).
  */
-import type { Dataset } from './data';
-import { escapeHtml, html, raw } from './html';
-import { sitePath } from './paths';
-import { shortCredit } from './sources';
+import type { Dataset } from '../lib/data';
+import { escapeHtml, html, raw } from '../lib/html';
+import { sitePath } from '../lib/paths';
+import { creditLinks } from './credits';
+
+/** The caption every figure opens with: its title (which the SVG is labelled by) and its dek. */
+export function figureCaption(id: string, title: string, dek: string): string {
+  return html`<figcaption class="chart__caption"><span class="chart__title" id="${id}-title">${title}</span> <span class="chart__dek">${dek}</span></figcaption>`;
+}
+
+/** The notes under a figure as a list; empty when there are none. */
+export function notesList(notes: string[]): string {
+  return notes.length ? `<ul class="chart__notes">${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';
+}
 
 /** "Sources: Asahi Shimbun, 18 July 2019; Sankei, 18 July 2019." with each credit linked to the bibliography. */
 export function sourceLine(data: Dataset, ids: string[], label = 'Source'): string {
-  const unique = [...new Set(ids)];
-  const credits = unique.map((id) => html`<a href="${sitePath(`/sources/#${id}`)}">${shortCredit(data, id)}</a>`);
-  return html`<p class="chart__source">${label}${unique.length > 1 ? 's' : ''}: ${raw(credits.join('; '))}.</p>`;
+  const count = new Set(ids).size;
+  return html`<p class="chart__source">${label}${count > 1 ? 's' : ''}: ${raw(creditLinks(data, ids))}.</p>`;
 }
 
 export interface TableColumn<Row> {

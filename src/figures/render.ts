@@ -1,0 +1,14 @@
+/** renderFigure: the one way pages and directives put a figure on the page. */
+import type { Dataset } from '../lib/data';
+import { ENTITY_LOCATOR, entityLocator, type LocatorInput } from './locator';
+import { figures } from './registry';
+
+/** The framed figure as HTML: a story figure from the dataset, or an entity page's locator map. */
+export function renderFigure(id: typeof ENTITY_LOCATOR, input: LocatorInput): string;
+export function renderFigure(id: string, data: Dataset): string;
+export function renderFigure(id: string, input: Dataset | LocatorInput): string {
+  if (id === ENTITY_LOCATOR) return entityLocator.frame(input as LocatorInput);
+  const figure = figures.get(id);
+  if (!figure) throw new Error(`No figure has the id "${id}". Known figures: ${[...figures.keys()].join(', ')}.`);
+  return figure.frame(input as Dataset);
+}
