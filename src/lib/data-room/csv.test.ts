@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, type DataKey } from '../data/files';
-import { fixtureDataset } from '../data/test-support/dataset';
+import { buildDataset } from '../data/test-support/builders';
 import { csvColumns, fieldsOf } from './columns';
 import { flattenRecord, recordsToCsv, toCsv, unflattenRow } from './csv';
 
-const data = fixtureDataset();
+const data = buildDataset();
 
 describe('fieldsOf(schema)', () => {
   it('lists fields in schema order with type, presence and the description the validator uses', () => {
