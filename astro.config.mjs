@@ -4,6 +4,10 @@ import { chartExtracts } from './src/integrations/chart-extracts.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
+// No usage reports to Astro from editors' machines or CI. Set here rather than as `VAR=1 astro …`
+// in package.json, which Windows shells cannot run; Astro reads the variable after loading this file.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // Where the site is published. SITE_URL gives canonical and share URLs their origin; BASE_PATH
 // lets the site live under a sub-path (e.g. "/lux-loaded/" on GitHub Pages).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

@@ -1,18 +1,13 @@
-// Builds the site search over dist/ with Pagefind (settings in pagefind.yml), then removes the
-// ready-made search interfaces Pagefind also writes: the site has its own (<lux-search>), so they
-// would only be dead weight on the server. Run by `npm run build` after `astro build`.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+// Run by `npm run build` after Pagefind's own CLI (`pagefind`, settings in pagefind.yml) has
+// written the search index into dist/pagefind: removes the ready-made search interfaces Pagefind
+// also writes, since the site has its own (<lux-search>), and prints the index's size.
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const bundle = join(process.cwd(), 'dist', 'pagefind');
-// The pagefind package's own runner picks the binary for this platform from node_modules; nothing is downloaded.
-const runner = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
-const result = spawnSync(process.execPath, [runner], { stdio: 'inherit' });
-if (result.status !== 0) {
-  console.error('Pagefind failed, so the site has no search index; the messages above say why.');
-  process.exit(result.status ?? 1);
+if (!existsSync(bundle)) {
+  console.error('dist/pagefind is missing: run `npm run build`, which runs Pagefind after astro build.');
+  process.exit(1);
 }
 const unused = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 for (const name of readdirSync(bundle)) if (unused.test(name)) rmSync(join(bundle, name));

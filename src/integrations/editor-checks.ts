@@ -9,8 +9,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chapterSlugsIn, checkChapters } from '../lib/content/check-chapters';
-import { checkCorrections, checkPages } from '../lib/content/check-pages';
+import { chapterSlugsIn, checkChapters } from '../site/check-chapters';
+import { checkCorrections, checkPages } from '../site/check-pages';
 import { ChapterError, ContentError, EditorError } from '../lib/data/issues';
 import { loadDataset } from '../lib/data/load';
 

@@ -1,22 +1,33 @@
 /**
  * CSV as RFC 4180 writes it: a header row, CRLF line ends, and a field quoted when it holds a comma,
- * a quote or a line break (quotes doubled). Unknown values are empty cells; lists are joined by "; ".
+ * a quote or a line break (quotes doubled). d3-dsv quotes each row; the CRLF between rows and
+ * after the last are added here, since d3-dsv joins rows with a bare line feed. Unknown values are
+ * empty cells; lists are joined by "; ". parseCsv is our own reader, kept apart from the writer
+ * so that tests read the downloads independently of how they were written.
  */
+import { csvFormatRow, csvFormatValue } from 'd3-dsv';
+
+/** Rows of cell texts as a CSV document: CRLF between rows and after the last. */
+export function csvRows(rows: string[][]): string {
+  return rows.map(csvFormatRow).join('\r\n') + '\r\n';
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join('; ') : String(value);
+}
 
 /** One value as CSV text: null and undefined become an empty cell, lists are joined with "; ". */
 export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join('; ') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvFormatValue(cellText(value));
 }
 
 /** Rows as a CSV document with the given columns, in that order. */
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvRows([columns, ...rows.map((row) => columns.map((c) => cellText(row[c])))]);
 }
 
-/** Parses CSV written by toCsv (or any RFC 4180 text) into rows of strings keyed by the header. */
+/** Parses CSV (RFC 4180 text, as toCsv writes it) into rows of strings keyed by the header. */
 export function parseCsv(text: string): Record<string, string>[] {
   const records: string[][] = [];
   let field = '';

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, type DataKey } from '../data/files';
-import { fixtureDataset } from '../data/test-support/dataset';
+import { buildDataset } from '../data/test-support/builders';
 import { csvColumns, fieldsOf } from './columns';
-import { flattenRecord, recordsToCsv, toCsv, unflattenRow } from './csv';
+import { csvRows } from '../csv';
+import { flattenRecord, recordsToCsv, unflattenRow } from './csv';
 
-const data = fixtureDataset();
+const data = buildDataset();
 
 describe('fieldsOf(schema)', () => {
   it('lists fields in schema order with type, presence and the description the validator uses', () => {
@@ -56,10 +57,10 @@ describe('fieldsOf(schema)', () => {
   });
 });
 
-describe('toCsv(rows)', () => {
+describe('csvRows(rows)', () => {
   it('quotes only cells with a comma, quote or line break, doubling quotes, with CRLF line ends', () => {
     expect(
-      toCsv([
+      csvRows([
         ['a', 'b, c'],
         ['say "hi"', 'line\nbreak'],
       ]),
@@ -104,7 +105,7 @@ describe('recordsToCsv(records, schema) and unflattenRow(cells, schema)', () => 
       .strict();
     const record = { id: 'x', text: 'a, "b"\nc', flag: false, list: ['one; two'] };
     const columns = csvColumns(schema);
-    const [, line] = toCsv([columns.map((c) => c.name), flattenRecord(record, columns)]).split('\r\n');
+    const [, line] = csvRows([columns.map((c) => c.name), flattenRecord(record, columns)]).split('\r\n');
     expect(line).toBe('x,"a, ""b""\nc",false,"[""one; two""]"');
     expect(unflattenRow(flattenRecord(record, columns), schema)).toEqual(record);
   });

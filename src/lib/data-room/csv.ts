@@ -1,9 +1,10 @@
 /**
- * CSV for the data room: RFC 4180 (comma-separated, double quotes around any cell holding a comma,
- * quote or line break, CRLF between rows), UTF-8, a header row of column names. A record becomes
+ * CSV for the data room, written by csvRows (../csv.ts: RFC 4180, CRLF), UTF-8, a header row of
+ * column names. A record becomes
  * one row by the rules in columns.ts; unflattenRow reverses it exactly.
  */
 import type { z } from 'astro/zod';
+import { csvRows } from '../csv';
 import { csvColumns, type Field, fieldsOf } from './columns';
 
 /** Separator between the ids of a list-of-ids column. Ids are kebab-case, so it never occurs inside one. */
@@ -36,19 +37,10 @@ export function flattenRecord(record: unknown, columns: Field[]): string[] {
   return columns.map((field) => cell(at(record, field.path), field));
 }
 
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows of cells as CSV text, CRLF line ends, ending with a line break. */
-export function toCsv(rows: string[][]): string {
-  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
-}
-
 /** A data file's records as CSV, with its header row. */
 export function recordsToCsv(records: unknown[], schema: z.ZodTypeAny): string {
   const columns = csvColumns(schema);
-  return toCsv([columns.map((c) => c.name), ...records.map((r) => flattenRecord(r, columns))]);
+  return csvRows([columns.map((c) => c.name), ...records.map((r) => flattenRecord(r, columns))]);
 }
 
 function parseCell(text: string, field: Field): unknown {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '.';
 import { fixtureDataset } from './test-support/dataset';
-import { validFixture } from './test-support/fixture';
+import { validRecords } from './test-support/builders';
 import { rejection as problems } from './test-support/reject';
 
 const SERIES = 'data/china-luxury-imports.json';
@@ -16,7 +16,7 @@ describe('chinaSeriesIssues(data)', () => {
   });
 
   it('rejects a second full-year row for the same series and year', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.chinaLuxuryImports.push({ ...records.chinaLuxuryImports[0], id: 'imports-2017-again' });
     expect(problems(records)).toContain(
       `${SERIES}, record "imports-2017-again", field "year": seoul-list-lawmakers already has a full-year row for 2017 ("imports-2017").`,
@@ -24,14 +24,14 @@ describe('chinaSeriesIssues(data)', () => {
   });
 
   it('allows a partial year beside the full year, but only when it is flagged', () => {
-    const records = validFixture();
+    const records = validRecords();
     const half = { ...records.chinaLuxuryImports[0], id: 'imports-2017-h1', period: { start: '2017-01', end: '2017-06' } };
     records.chinaLuxuryImports.push(half);
     expect(problems(records)).toContain('field "partialYear": the period 2017-01–2017-06 is part of the year but partialYear is false.');
   });
 
   it('rejects a gap filled with a value, or a value left unknown', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.chinaLuxuryImports[1].status = 'reported';
     records.chinaLuxuryImports[0].status = 'unknown';
     const message = problems(records);
@@ -40,13 +40,13 @@ describe('chinaSeriesIssues(data)', () => {
   });
 
   it('rejects a period outside its year', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.chinaLuxuryImports[0].period = { start: '2016', end: '2017' };
     expect(problems(records)).toContain('field "period": the period 2016–2017 lies outside the year 2017.');
   });
 
   it('requires a linked figure to print the same value for the same period', () => {
-    const records = validFixture();
+    const records = validRecords();
     (records.chinaLuxuryImports[0] as { figure?: string }).figure = 'vehicles-total';
     expect(problems(records)).toContain('field "figure": the figure "vehicles-total" holds 10 for ?–?, not 640000000 for 2017–2017.');
   });
@@ -54,7 +54,7 @@ describe('chinaSeriesIssues(data)', () => {
 
 describe('afterEventIssues(data)', () => {
   it('names an entity that does not exist, with the nearest one', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.afterEvents[0].entities = ['shiping-co'];
     expect(problems(records)).toContain(
       'data/after-events.json, record "panel-ends", field "entities[0]": unknown id "shiping-co". Did you mean "shipping-co"?',

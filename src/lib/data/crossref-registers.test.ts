@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from './test-support/dataset';
-import { validFixture } from './test-support/fixture';
+import { buildDataset } from './test-support/builders';
+import { validRecords } from './test-support/builders';
 import { rejection } from './test-support/reject';
 
 const problems = rejection;
 
 describe('listingIssues(data)', () => {
   it('accepts the fixture’s listing and gives it back typed', () => {
-    expect(fixtureDataset().sanctionsListings[0]).toMatchObject({ entity: 'shipping-co', entryNumber: 101, programmes: ['DPRK3'] });
+    expect(buildDataset().sanctionsListings[0]).toMatchObject({ entity: 'shipping-co', entryNumber: 101, programmes: ['DPRK3'] });
   });
 
   it('names a listing for an entity that does not exist, with the nearest one', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.sanctionsListings[0].entity = 'shiping-co';
     expect(problems(records)).toContain(
       'data/sanctions-listings.json, record "list-entry-1", field "entity": unknown id "shiping-co". Did you mean "shipping-co"?',
@@ -19,19 +19,19 @@ describe('listingIssues(data)', () => {
   });
 
   it('rejects a listing read from something other than a list snapshot', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.sanctionsListings[0].source = 'paper';
     expect(problems(records)).toContain('field "source": "paper" is a news, not a list snapshot.');
   });
 
   it('rejects an unknown snapshot', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.sanctionsListings[0].source = 'sanction-list';
     expect(problems(records)).toContain('field "source": unknown id "sanction-list". Did you mean "sanctions-list"?');
   });
 
   it('keeps the snapshot date in step with the source it was read from', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.sanctionsListings[0].snapshotDate = '2024-05-04';
     expect(problems(records)).toContain(
       'field "snapshotDate": is 2024-05-04, but the snapshot "sanctions-list" is dated 2024-05-03 in data/sources.json.',
@@ -39,7 +39,7 @@ describe('listingIssues(data)', () => {
   });
 
   it('rejects the same list entry recorded twice', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.sanctionsListings.push({ ...records.sanctionsListings[0], id: 'list-entry-2' });
     expect(problems(records)).toContain(
       'record "list-entry-2", field "entryNumber": entry 101 of "sanctions-list" is already recorded as "list-entry-1".',
@@ -47,7 +47,7 @@ describe('listingIssues(data)', () => {
   });
 
   it('rejects a type the list does not use for our entities and a malformed programme tag', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.sanctionsListings[0].type = 'individual';
     records.sanctionsListings[0].programmes = ['dprk 3'];
     const message = problems(records);
@@ -56,7 +56,7 @@ describe('listingIssues(data)', () => {
   });
 
   it('sends a sanctions entry typed into a facilitator’s identifiers to the listings file', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.facilitators[0].identifiers = [{ label: 'OFAC SDN entry', value: 'SHIPPING CO, entry 101', sources: ['sanctions-list'] }];
     const message = problems(records);
     expect(message).toContain(
@@ -68,7 +68,7 @@ describe('listingIssues(data)', () => {
 
 describe('catalogueIssues(data)', () => {
   it('requires an entry for every data file, and says what to add', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.catalogue = records.catalogue.filter((entry) => entry.file !== 'places.json');
     const message = problems(records);
     expect(message).toContain('data/catalogue.json: has no entry for data/places.json.');
@@ -76,7 +76,7 @@ describe('catalogueIssues(data)', () => {
   });
 
   it('rejects an entry for a file that does not exist, and a second entry for the same file', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.catalogue.push({ ...records.catalogue[0], id: 'catalogue-extra' });
     records.catalogue.push({ ...records.catalogue[0], id: 'catalogue-typo', file: 'place.json' });
     const message = problems(records);
@@ -85,13 +85,13 @@ describe('catalogueIssues(data)', () => {
   });
 
   it('accepts only reference datasets as references', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.catalogue.find((entry) => entry.file === 'places.json')!.references = ['paper'];
     expect(problems(records)).toContain('record "catalogue-places", field "references[0]": "paper" is a news, not a reference dataset.');
   });
 
   it('accepts only a full date as "as of"', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.catalogue.find((entry) => entry.file === 'places.json')!.asOf = '2026-11';
     expect(problems(records)).toContain(
       'record "catalogue-places", field "asOf": expected a full date written YYYY-MM-DD, received "2026-11".',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { validFixture } from './test-support/fixture';
+import { validRecords } from './test-support/builders';
 import { rejection } from './test-support/reject';
 
 const problems = rejection;
 
 describe('crossCheck(data)', () => {
   it('names an unknown source id and the nearest valid one', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.places[0].sources = ['reprot'];
     const message = problems(records);
     expect(message).toContain('data/places.json, record "rotterdam", field "sources[0]": unknown id "reprot". Did you mean "report"?');
@@ -14,13 +14,13 @@ describe('crossCheck(data)', () => {
   });
 
   it('finds unknown source ids nested deep inside a record', () => {
-    const records = validFixture();
+    const records = validRecords();
     (records.facilitators[0].roles as { sources: string[] }[])[0].sources = ['papper'];
     expect(problems(records)).toContain('record "shipping-co", field "roles[0].sources[0]": unknown id "papper". Did you mean "paper"?');
   });
 
   it('names an unknown place on a journey leg with the nearest valid place', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.journeyLegs[1].to = 'osaca';
     const message = problems(records);
     expect(message).toContain('data/journey-legs.json, record "leg-two", field "to": unknown id "osaca". Did you mean "osaka"?');
@@ -28,7 +28,7 @@ describe('crossCheck(data)', () => {
   });
 
   it('names an unknown country, carrier and figure', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.places[0].country = 'netherland';
     records.journeyLegs[0].carrier = 'shiping-co';
     records.countries[1].shareFigure = 'china-shares';
@@ -39,7 +39,7 @@ describe('crossCheck(data)', () => {
   });
 
   it('rejects an id used twice across files', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.figures.push({ ...records.figures[2], id: 'dalian' });
     expect(problems(records)).toContain(
       'data/places.json, record "dalian", field "id": the id "dalian" is already used in data/figures.json.',
@@ -47,7 +47,7 @@ describe('crossCheck(data)', () => {
   });
 
   it('checks that the makes add up to the declared vehicle total', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.vehicleMakes[0].vehicles = 6;
     expect(problems(records)).toContain(
       'data/vehicle-makes.json, field "vehicles": the makes add up to 11 (uaz 6 + lexus 4 + unattributed-vehicles 1), but "vehicles-total" in data/figures.json is 10.',
@@ -55,13 +55,13 @@ describe('crossCheck(data)', () => {
   });
 
   it('checks the Japanese subtotal', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.figures[1].value = 5;
     expect(problems(records)).toContain('the Japanese makes add up to 4, but "vehicles-japanese-makes" in data/figures.json is 5.');
   });
 
   it('rejects a part larger than its whole', () => {
-    const records = validFixture();
+    const records = validRecords();
     (records.facilitators[0].counts as { value: number }[])[0].value = 12;
     expect(problems(records)).toContain(
       'record "shipping-co", field "counts[0].value": 12 is larger than the whole it is part of ("vehicles-total" is 10).',
@@ -69,7 +69,7 @@ describe('crossCheck(data)', () => {
   });
 
   it('rejects journey dates out of order', () => {
-    const records = validFixture();
+    const records = validRecords();
     (records.journeyLegs[1].depart as { date: string }).date = '2018-07-01';
     expect(problems(records)).toContain(
       'data/journey-legs.json, record "leg-two", field "depart.date": 2018-07-01 is before 2018-07-31, the end of the leg before it ("leg-one").',
@@ -77,13 +77,13 @@ describe('crossCheck(data)', () => {
   });
 
   it('rejects an arrival before the departure', () => {
-    const records = validFixture();
+    const records = validRecords();
     (records.journeyLegs[0].arrive as { date: string }).date = '2018-06-01';
     expect(problems(records)).toContain('record "leg-one", field "arrive.date": 2018-06-01 is before the departure 2018-06-14.');
   });
 
   it('rejects a broken chain of legs and a gap in their numbering', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.journeyLegs[1].from = 'osaka';
     records.journeyLegs[1].order = 3;
     const message = problems(records);
@@ -92,7 +92,7 @@ describe('crossCheck(data)', () => {
   });
 
   it('requires a method for derived values and alternatives for disputed ones', () => {
-    const records = validFixture();
+    const records = validRecords();
     delete records.vehicleMakes[3].method;
     records.figures[2].status = 'disputed';
     const message = problems(records);
@@ -103,7 +103,7 @@ describe('crossCheck(data)', () => {
   });
 
   it('keeps status and value in step', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.vehicleMakes[2].vehicles = 3;
     records.figures[2].value = null;
     const message = problems(records);
@@ -112,7 +112,7 @@ describe('crossCheck(data)', () => {
   });
 
   it('requires coordinates to come from a reference dataset', () => {
-    const records = validFixture();
+    const records = validRecords();
     (records.places[0].coordinates as { source: string }).source = 'paper';
     expect(problems(records)).toContain('field "coordinates.source": "paper" is a news, not a reference dataset.');
   });

@@ -1,18 +1,12 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDataset } from '.';
-import { loadDataset } from './load';
-import { validFixture, writeFixture } from './test-support/fixture';
+import { buildDataset, type Records, validRecords } from './test-support/builders';
 import { rejection } from './test-support/reject';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-type Records = ReturnType<typeof validFixture>;
 type Flow = Record<string, unknown>;
 
 function problems(mutate: (flows: Flow[], records: Records) => void): string {
-  const records = validFixture();
+  const records = validRecords();
   mutate(records.vehicleFlows, records);
   return rejection(records);
 }
@@ -21,9 +15,7 @@ const FILE = 'data/vehicle-flows.json';
 
 describe('checkVehicleFlows(data)', () => {
   it('accepts the fixture’s flows', () => {
-    const dir = writeFixture(validFixture());
-    dirs.push(dir);
-    expect(loadDataset(dir).vehicleFlows.map((f) => f.id)).toHaveLength(4);
+    expect(buildDataset().vehicleFlows.map((f) => f.id)).toHaveLength(4);
   });
 
   it('names an unknown country, make and facilitator with the nearest valid id', () => {

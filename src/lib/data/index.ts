@@ -11,10 +11,6 @@ export function getDataset(): Dataset {
   return cached;
 }
 
-/** Forget the cached data set (used by the dev server when a data file changes). */
-export function resetDataset(): void {
-  cached = undefined;
-}
-
 export type { Dataset } from './files';
 export { DATA_FILES } from './files';
+export { validateDataset } from './validate';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../data/test-support/dataset';
+import { buildDataset } from '../data/test-support/builders';
 import { buildProfile } from './profile';
 
-const data = fixtureDataset();
+const data = buildDataset();
 
 describe('buildProfile(data, id) for a company', () => {
   const profile = buildProfile(data, 'shipping-co');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SourceSchema } from './source';
-import { validFixture } from '../data/test-support/fixture';
+import { validRecords } from '../data/test-support/builders';
 import { rejection } from '../data/test-support/reject';
 
 const korean = {
@@ -21,7 +21,7 @@ describe('SourceSchema', () => {
   });
 
   it('names file, record, field and fix when a non-English original title lacks titleEnglish', () => {
-    const records = validFixture();
+    const records = validRecords();
     const { titleEnglish: _dropped, ...withoutTranslation } = korean;
     records.sources.push(withoutTranslation);
     const message = rejection(records);
@@ -30,7 +30,7 @@ describe('SourceSchema', () => {
   });
 
   it('rejects titleEnglish on an English title and on a supplied description', () => {
-    const records = validFixture();
+    const records = validRecords();
     records.sources[0].titleEnglish = 'Lux & Loaded';
     records.sources[1].titleEnglish = 'Report on the vehicles';
     const message = rejection(records);

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../../lib/atom';
 import { escapeHtml } from '../../lib/html';
-import { lastChange, renderedCorrections } from '../../lib/content/corrections';
+import { lastChange, renderedCorrections } from '../../site/corrections';
 import { sitePath } from '../../lib/paths';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 /** Share images, drawn at build time: one per chapter and one for every other page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chapterSlug } from '../../lib/chapters';
-import { page, publishedChapters } from '../../lib/content/site';
+import { page, publishedChapters } from '../../site/site';
 import { renderShareImage } from '../../lib/share-image';
 import { SITE_NAME } from '../../lib/sharing';
 import { typeset } from '../../lib/typography';

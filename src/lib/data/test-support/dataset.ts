@@ -1,16 +1,5 @@
-/** The fixture as a validated Dataset, for tests of charts, maps and Markdown. */
-import { rmSync } from 'node:fs';
-import type { Dataset } from '../files';
-import { loadDataset } from '../load';
-import { validFixture, writeFixture } from './fixture';
-
-export function fixtureDataset(mutate?: (records: ReturnType<typeof validFixture>) => void): Dataset {
-  const records = validFixture();
-  mutate?.(records);
-  const dir = writeFixture(records);
-  try {
-    return loadDataset(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/**
+ * The minimal data set as a validated Dataset, for tests of charts, maps and Markdown. Kept under
+ * its old name for the tests outside src/lib; new tests import buildDataset from ./builders.
+ */
+export { buildDataset as fixtureDataset } from './builders';

@@ -1,20 +1,14 @@
-/** For tests of the validator: load a fixture that should fail and return the editor's message. */
-import { rmSync } from 'node:fs';
-import type { DataKey } from '../files';
+/** For tests of the validator: validate records that should fail and return the editor's message. */
 import { DataValidationError } from '../issues';
-import { loadDataset } from '../load';
-import { type validFixture, writeFixture } from './fixture';
+import { validateDataset, type RawDataset } from '../validate';
 
-/** The DataValidationError message for these records (and raw file texts); throws if they load. */
-export function rejection(records: ReturnType<typeof validFixture>, rawText: Partial<Record<DataKey, string>> = {}): string {
-  const dir = writeFixture(records, rawText);
+/** The DataValidationError message for these records; throws if they pass. */
+export function rejection(records: RawDataset): string {
   try {
-    loadDataset(dir);
+    validateDataset(records);
   } catch (error) {
     if (!(error instanceof DataValidationError)) throw error;
     return error.message;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
   throw new Error('expected the data set to be rejected');
 }

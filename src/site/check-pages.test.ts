@@ -19,12 +19,18 @@ describe('checkPages(dir)', () => {
   it('requires the responses page to carry the standing note every entity page prints', () => {
     const issues = checkPages(pages('---\ntitle: On naming\ndescription: Why.\n---\n'));
     expect(issues).toEqual([
-      expect.objectContaining({ file: 'content/pages/responses.md', field: 'standingNote', message: expect.stringContaining('is missing') }),
+      expect.objectContaining({
+        file: 'content/pages/responses.md',
+        field: 'standingNote',
+        message: expect.stringContaining('is missing'),
+      }),
     ]);
   });
 
   it('accepts the pages when the note is there', () => {
-    expect(checkPages(pages('---\ntitle: On naming\ndescription: Why.\nstandingNote: Being named is not an accusation.\n---\n'))).toEqual([]);
+    expect(checkPages(pages('---\ntitle: On naming\ndescription: Why.\nstandingNote: Being named is not an accusation.\n---\n'))).toEqual(
+      [],
+    );
   });
 
   it('names the directory, data and search pages among those the site needs', () => {

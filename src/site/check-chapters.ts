@@ -2,8 +2,8 @@
  * Checks every chapter's frontmatter before the build, with the same schema as the content
  * collection, and that no two published chapters claim the same position.
  */
-import { ChapterSchema } from '../schemas/chapter';
-import type { DataIssue } from '../data/issues';
+import { ChapterSchema } from '../lib/schemas/chapter';
+import type { DataIssue } from '../lib/data/issues';
 import { checkFolder } from './check-folder';
 
 const RULES = {
@@ -21,7 +21,12 @@ export function checkChapters(dir: string, label = 'content/chapters'): DataIssu
     if (data.draft) continue;
     const other = orders.get(data.order);
     if (other) {
-      issues.push({ file, field: 'order', message: `is ${data.order}, the same as in ${other}.`, hint: 'Give each published chapter its own position; renumber the chapters after it.' });
+      issues.push({
+        file,
+        field: 'order',
+        message: `is ${data.order}, the same as in ${other}.`,
+        hint: 'Give each published chapter its own position; renumber the chapters after it.',
+      });
     } else orders.set(data.order, file);
   }
   return issues;

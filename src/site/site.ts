@@ -1,14 +1,15 @@
 /**
  * The site's pages as the build sees them: chapters in story order, editor-written pages rendered
- * with the house directives, and the list of addresses that Markdown links may point to.
+ * with the house directives (each once per build), and the list of addresses that Markdown links
+ * may point to. With the other files of src/site, the only code outside src/pages that reads astro:*.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { getDataset } from '../data';
-import { renderMarkdown, type RenderedMarkdown } from '../../markdown/render';
-import { bodyLineOffset, chapterSlug } from '../chapters';
-import { ENTITY_KINDS, entities, entityPath } from '../entities';
+import { getDataset } from '../lib/data';
+import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
+import { bodyLineOffset, chapterSlug } from '../lib/chapters';
+import { ENTITY_KINDS, entities, entityPath } from '../lib/entities';
 
 function hasMarkdown(folder: string): boolean {
   const dir = join(process.cwd(), folder);
@@ -48,15 +49,33 @@ export async function knownPages(): Promise<string[]> {
   ];
 }
 
-/** Renders any entry's Markdown body with the house directives, reporting errors at the file's own line numbers. */
-export async function renderEntry(
-  entry: CollectionEntry<'chapters' | 'pages' | 'corrections'>,
-  folder: string,
-  options: { checkNumbers?: boolean } = {},
-): Promise<RenderedMarkdown> {
+type Entry = CollectionEntry<'chapters' | 'pages' | 'corrections'>;
+
+// One rendering per entry, body and options for the whole build: a chapter is read by its own page,
+// by every entity page (mentions) and by the sources page (citations). The body is part of the key
+// because the dev server keeps this module alive while an editor changes the file.
+const rendered = new Map<string, Promise<RenderedMarkdown>>();
+let renders = 0;
+
+/** How many times a Markdown body has actually been rendered since the build started (for tests). */
+export function renderCount(): number {
+  return renders;
+}
+
+/** Renders any entry's Markdown body with the house directives, once per build, reporting errors at the file's own line numbers. */
+export function renderEntry(entry: Entry, folder: string, options: { checkNumbers?: boolean } = {}): Promise<RenderedMarkdown> {
   const file = entry.filePath ?? `${folder}/${entry.id}.md`;
   const body = entry.body ?? '';
-  return renderMarkdown(body, file, getDataset(), { lineOffset: bodyLineOffset(file, body), knownPages: await knownPages(), ...options });
+  const key = JSON.stringify([file, body, options.checkNumbers ?? true]);
+  let result = rendered.get(key);
+  if (!result) {
+    renders += 1;
+    result = knownPages().then((pages) =>
+      renderMarkdown(body, file, getDataset(), { lineOffset: bodyLineOffset(file, body), knownPages: pages, ...options }),
+    );
+    rendered.set(key, result);
+  }
+  return result;
 }
 
 /** An editor-written page from content/pages and its rendered body. */

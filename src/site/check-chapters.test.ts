@@ -7,7 +7,15 @@ import { checkChapters } from './check-chapters';
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const good = ['title: The vehicles', 'dek: A dek.', 'order: 1', 'published: 2026-11-28', 'authors: ["A. Writer"]', 'summary: A summary.', 'shareImageAlt: A chart.'];
+const good = [
+  'title: The vehicles',
+  'dek: A dek.',
+  'order: 1',
+  'published: 2026-11-28',
+  'authors: ["A. Writer"]',
+  'summary: A summary.',
+  'shareImageAlt: A chart.',
+];
 
 function chapters(files: Record<string, string[] | string>) {
   const dir = mkdtempSync(join(tmpdir(), 'lux-chapters-'));
@@ -28,7 +36,8 @@ describe('checkChapters(dir)', () => {
     expect(issue).toEqual({
       file: 'content/chapters/01-a.md',
       field: 'order',
-      message: 'Expected number, received string (the file has "first"). This field: Position of the chapter in the story: 1 for the first, 2 for the next, and so on.',
+      message:
+        'Expected number, received string (the file has "first"). This field: Position of the chapter in the story: 1 for the first, 2 for the next, and so on.',
     });
   });
 
@@ -46,7 +55,13 @@ describe('checkChapters(dir)', () => {
 
   it('reports two published chapters in the same position', () => {
     const issues = chapters({ '01-a.md': good, '02-b.md': good });
-    expect(issues).toEqual([expect.objectContaining({ file: 'content/chapters/02-b.md', field: 'order', message: 'is 1, the same as in content/chapters/01-a.md.' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'content/chapters/02-b.md',
+        field: 'order',
+        message: 'is 1, the same as in content/chapters/01-a.md.',
+      }),
+    ]);
   });
 
   it('reports a file name that cannot become an address', () => {

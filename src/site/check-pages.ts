@@ -2,10 +2,10 @@
  * Checks the frontmatter of the editor-written pages (content/pages) and of the corrections
  * (content/corrections) before the build; a correction must name a chapter that exists.
  */
-import type { DataIssue } from '../data/issues';
-import { didYouMean } from '../nearest';
-import { CorrectionSchema } from '../schemas/correction';
-import { PageSchema } from '../schemas/page';
+import type { DataIssue } from '../lib/data/issues';
+import { didYouMean } from '../lib/nearest';
+import { CorrectionSchema } from '../lib/schemas/correction';
+import { PageSchema } from '../lib/schemas/page';
 import { checkFolder } from './check-folder';
 
 /** The pages the site builds from content/pages; each must exist. */
@@ -31,7 +31,11 @@ export function checkPages(dir: string, label = 'content/pages'): DataIssue[] {
   }
   for (const page of REQUIRED_PAGES) {
     if (!present.has(page) && !issues.some((i) => i.file === `${label}/${page}.md`)) {
-      issues.push({ file: `${label}/${page}.md`, message: 'is missing, and the site needs it.', hint: 'Restore the file from version control, or write it with a title and a description.' });
+      issues.push({
+        file: `${label}/${page}.md`,
+        message: 'is missing, and the site needs it.',
+        hint: 'Restore the file from version control, or write it with a title and a description.',
+      });
     }
   }
   return issues;

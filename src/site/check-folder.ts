@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import { type DataIssue, fieldPath } from '../data/issues';
+import { type DataIssue, fieldPath } from '../lib/data/issues';
 
 export interface FolderRules<S extends z.ZodTypeAny> {
   schema: S;
@@ -27,7 +27,11 @@ export interface CheckedFile<T> {
 }
 
 /** Problems in the frontmatter of the files in `dir`, and the files that passed, with their data. */
-export function checkFolder<S extends z.ZodTypeAny>(dir: string, label: string, rules: FolderRules<S>): { issues: DataIssue[]; files: CheckedFile<z.infer<S>>[] } {
+export function checkFolder<S extends z.ZodTypeAny>(
+  dir: string,
+  label: string,
+  rules: FolderRules<S>,
+): { issues: DataIssue[]; files: CheckedFile<z.infer<S>>[] } {
   const issues: DataIssue[] = [];
   const files: CheckedFile<z.infer<S>>[] = [];
   let names: string[];
@@ -66,7 +70,11 @@ export function checkFolder<S extends z.ZodTypeAny>(dir: string, label: string, 
       for (const issue of result.error.issues) {
         const received = issue.path.length ? frontmatter[String(issue.path[0])] : undefined;
         const got = issue.code === 'invalid_type' && received !== undefined ? ` (the file has ${JSON.stringify(received)})` : '';
-        issues.push({ file, field: issue.path.length ? fieldPath(issue.path) : undefined, message: `${issue.message.replace(/\. This field:/, `${got}. This field:`)}` });
+        issues.push({
+          file,
+          field: issue.path.length ? fieldPath(issue.path) : undefined,
+          message: `${issue.message.replace(/\. This field:/, `${got}. This field:`)}`,
+        });
       }
       continue;
     }

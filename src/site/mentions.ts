@@ -1,11 +1,10 @@
 /**
  * Where the story names each entity: every paragraph of a published chapter that holds an
  * :entity mention, with its chapter, its id (for a link straight to it) and the sentences to quote.
- * Chapters are rendered once per build and shared by every entity page.
  */
-import { chapterSlug } from '../chapters';
-import { excerpt } from '../entity-pages/excerpt';
-import { sitePath } from '../paths';
+import { chapterSlug } from '../lib/chapters';
+import { excerpt } from '../lib/entity-pages/excerpt';
+import { sitePath } from '../lib/paths';
 import { publishedChapters, renderEntry } from './site';
 
 export interface Mention {
@@ -19,8 +18,6 @@ export interface Mention {
 }
 
 type Chapters = Awaited<ReturnType<typeof publishedChapters>>;
-
-let cached: { key: string; mentions: Promise<Map<string, Mention[]>> } | undefined;
 
 async function collect(chapters: Chapters): Promise<Map<string, Mention[]>> {
   const byEntity = new Map<string, Mention[]>();
@@ -46,9 +43,6 @@ async function collect(chapters: Chapters): Promise<Map<string, Mention[]>> {
 
 /** Entity id → the paragraphs of the story that name it, in reading order. */
 export async function storyMentions(): Promise<Map<string, Mention[]>> {
-  const chapters = await publishedChapters();
-  // The dev server keeps modules alive between edits, so the cache follows the chapters' contents.
-  const key = chapters.map((c) => `${c.id}:${c.body ?? ""}`).join('|');
-  if (cached?.key !== key) cached = { key, mentions: collect(chapters) };
-  return cached.mentions;
+  // Cheap once the chapters are rendered: renderEntry keeps each rendering for the whole build.
+  return collect(await publishedChapters());
 }

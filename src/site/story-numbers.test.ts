@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { typedNumberProblem, typedNumbersInMarkdown } from '../../markdown/typed-numbers';
-import { getDataset } from '../data';
-import { citableFigures } from '../figures';
-import { handTypedNumbers } from './numerals';
+import { typedNumberProblem, typedNumbersInMarkdown } from '../markdown/typed-numbers';
+import { getDataset } from '../lib/data';
+import { citableFigures } from '../lib/figures';
+import { handTypedNumbers } from '../lib/content/numerals';
 
 const figures = citableFigures(getDataset());
 // Corrections may quote the wrong number they replace, so they are not scanned.

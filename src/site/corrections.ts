@@ -1,7 +1,7 @@
 /** Corrections as the page and the feed show them: rendered, dated and tied to their chapter. */
 import type { CollectionEntry } from 'astro:content';
 import { allCorrections, publishedChapters, renderEntry } from './site';
-import { chapterSlug } from '../chapters';
+import { chapterSlug } from '../lib/chapters';
 
 export interface RenderedCorrection {
   entry: CollectionEntry<'corrections'>;
@@ -32,5 +32,10 @@ export async function renderedCorrections(): Promise<RenderedCorrection[]> {
 export async function lastChange(): Promise<string> {
   const dates = (await publishedChapters()).flatMap((c) => [c.data.published, c.data.updated]).filter((d): d is Date => !!d);
   dates.push(...(await allCorrections()).map((c) => c.data.date));
-  return dates.map((d) => d.toISOString().slice(0, 10)).sort().at(-1) ?? '2019-07-16';
+  return (
+    dates
+      .map((d) => d.toISOString().slice(0, 10))
+      .sort()
+      .at(-1) ?? '2019-07-16'
+  );
 }
