@@ -45,7 +45,7 @@ export function resolutionRows(data: Dataset): ResolutionRow[] {
 
 const completenessWords: Record<Resolution['completeness'], string> = {
   complete: 'the full list',
-  partial: 'items the sources name; the full list was not checked',
+  partial: 'items the sources name; not the full list',
   none: 'added no items: each state was to define luxury goods itself',
   unknown: 'what it added, if anything, is unknown',
 };
@@ -94,7 +94,7 @@ export const unBanTimeline: ChartSpec<ResolutionRow> = {
     if (unchecked.length)
       notes.push(
         sentence(
-          `The texts of resolutions ${unchecked.join(', ')} were not checked; their items come from secondary sources, or are unknown`,
+          `For resolutions ${unchecked.join(', ')}, the items come from press and legal summaries, or are not known`,
         ),
       );
     return notes;

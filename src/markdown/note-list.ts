@@ -13,7 +13,7 @@ import { type Note, noteAnchor } from './notes';
 
 const confidenceText = {
   high: 'High confidence: stated by the primary source, or by several independent outlets with nothing against it.',
-  medium: 'Medium confidence: consistent press accounts of the report, not checked against its full text.',
+  medium: 'Medium confidence: press accounts of the report agree.',
   low: 'Low confidence: a single or second-hand source.',
 } as const;
 
