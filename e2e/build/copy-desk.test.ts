@@ -97,3 +97,28 @@ describe('the copy desk', () => {
     expect(text).toContain('TODO caption');
   });
 });
+
+describe('dates on entity pages', () => {
+  it('never print a scheduled or estimated date as one that happened', async () => {
+    const { getDataset } = await import('../../src/lib/data');
+    const { formatDate } = await import('../../src/lib/format');
+    const { builtHtml, builtPages } = await import('../support/dist');
+    const wrong: string[] = [];
+    const legs = getDataset().journeyLegs;
+    const pages = builtPages().filter((p) => /^\/(places|facilitators|countries|makes)\//.test(p));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const text = readerText('x.html', builtHtml(page));
+      for (const leg of legs)
+        for (const [which, verb] of [
+          ['depart', 'Left'],
+          ['arrive', 'Arrived'],
+        ] as const) {
+          const point = leg[which];
+          if (point && point.basis !== 'reported' && text.includes(`${verb}: ${formatDate(point.date)}`))
+            wrong.push(`${page}: ${leg.id} ${verb}: ${formatDate(point.date)} (${point.basis})`);
+        }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
