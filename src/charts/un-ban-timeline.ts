@@ -92,11 +92,7 @@ export const unBanTimeline: ChartSpec<ResolutionRow> = {
       notes.push(sentence(`Resolutions ${yearOnly.join(', ')}: our sources give only the year, so each is drawn across it`));
     const unchecked = rows.filter((r) => r.completeness === 'partial' || r.completeness === 'unknown').map((r) => r.resolution);
     if (unchecked.length)
-      notes.push(
-        sentence(
-          `For resolutions ${unchecked.join(', ')}, the items come from press and legal summaries, or are not known`,
-        ),
-      );
+      notes.push(sentence(`For resolutions ${unchecked.join(', ')}, the items come from press and legal summaries, or are not known`));
     return notes;
   },
   alt: (rows) =>
