@@ -23,7 +23,7 @@ describe('estimateVsReported figure', () => {
 
   it('builds its title from the multiple in the data', () => {
     expect(document.querySelector('.chart__title')?.textContent).toBe(
-      'C4ADS traced about 16 times the luxury trade that was reported to the UN',
+      'C4ADS’s estimate from trade data is about 16 times the luxury exports states reported to the UN, on one reading of the smaller figure',
     );
   });
 

@@ -68,7 +68,8 @@ function statusWords(row: ComparisonRow): string {
 
 export const estimateVsReported: ChartSpec<ComparisonRow> = {
   id: 'estimate-vs-reported',
-  title: (_rows, data) => `C4ADS traced ${figureText(figure(data, 'value-multiple'))} the luxury trade that was reported to the UN`,
+  title: (_rows, data) =>
+    `C4ADS’s estimate from trade data is ${figureText(figure(data, 'value-multiple'))} the luxury exports states reported to the UN, on one reading of the smaller figure`,
   dek: (rows) => {
     const period = rows.find((r) => r.period)?.period;
     return `Luxury goods exported to North Korea${period ? `, ${period}` : ''}: what C4ADS found against what states told the Security Council`;

@@ -29,7 +29,13 @@ describe('importsByCountry figure', () => {
     const bars = [...wide.querySelectorAll('rect[data-tip-title]')].map((r) => r.getAttribute('data-tip-title'));
     expect(bars).toEqual(['China', 'All other countries']);
     const words = [...wide.querySelectorAll('text')].map((t) => t.textContent);
-    expect(words.filter((w) => w === 'share unknown')).toHaveLength(4);
+    expect(words.filter((w) => w === 'share unknown')).toHaveLength(0);
+    expect(words.filter((w) => w === '–')).toHaveLength(4);
+  });
+
+  it('says once, in its notes, how many countries have no share given', () => {
+    const text = document.querySelector('.chart__notes')!.textContent!.replace(/\s+/g, ' ');
+    expect(text.match(/4 more countries are named, with no share given/g)).toHaveLength(1);
   });
 
   it('draws one point per role a source gives a country, with the sources’ words in its tooltip', () => {

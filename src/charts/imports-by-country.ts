@@ -12,7 +12,7 @@ import { barList } from './bar-list';
 import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
 import { annotate, decorate } from './marks';
 import { stackPanels } from './stack';
-import { figure, joinList, sentence } from './text';
+import { capitalise, figure, joinList, sentence } from './text';
 import type { ChartSpec, RenderOptions } from './types';
 
 type Role = Exclude<Country['roles'][number]['role'], 'destination'>;
@@ -140,7 +140,7 @@ function roleGrid(rows: CountryRow[], { width, layout, document }: RenderOptions
           {
             x: wide ? labelWidth : 0,
             y: ({ i }: { i: number }) => (wide ? rowY(i) : rowY(i) + 8),
-            text: ({ c }: { c: CountryRow }) => shareText(c),
+            text: ({ c }: { c: CountryRow }) => (c.share === null ? '–' : shareText(c)),
             lineAnchor: 'middle',
             textAnchor: 'start',
             className: 'chart__muted',
@@ -203,7 +203,7 @@ export const importsByCountry: ChartSpec<CountryRow> = {
     const unknown = rows.filter((r) => r.share === null).length;
     const notes = [
       sentence(
-        `Shares are of the value of luxury goods C4ADS traced; ${formatValue(unknown, 'count', { noun: 'countries' })} named here have no share in any source, so none is drawn or estimated`,
+        `Shares are of the value of luxury goods C4ADS traced. ${capitalise(formatValue(unknown, 'count', { noun: 'more countries' }))} are named, with no share given (–); none is drawn or estimated`,
       ),
     ];
     if (combined && combined.shareStatus === 'derived')
@@ -217,11 +217,11 @@ export const importsByCountry: ChartSpec<CountryRow> = {
     const shares = rows.filter((r) => r.share !== null).map((r) => `${r.country}: ${shareText(r)}`);
     const roles = rows
       .filter((r) => r.roles.length)
-      .map(
-        (r) =>
-          `${r.country}, ${r.share === null ? 'share unknown, ' : ''}${joinList(ROLES.filter((x) => r.roles.includes(x.role)).map((x) => x.label.toLowerCase()))}`,
-      );
-    return sentence(`Shares of luxury goods: ${shares.join('; ')}. Grid of countries and their roles: ${roles.join('; ')}`);
+      .map((r) => `${r.country}, ${joinList(ROLES.filter((x) => r.roles.includes(x.role)).map((x) => x.label.toLowerCase()))}`);
+    const unknownShares = rows.filter((r) => r.share === null).length;
+    return sentence(
+      `Shares of luxury goods: ${shares.join('; ')}; no source gives a share for the other ${formatValue(unknownShares, 'count', { noun: 'countries' })}. Grid of countries and their roles: ${roles.join('; ')}`,
+    );
   },
   legend: () => [
     { className: 'mark mark--china', label: 'Share a source gives' },

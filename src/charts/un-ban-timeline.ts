@@ -45,7 +45,7 @@ export function resolutionRows(data: Dataset): ResolutionRow[] {
 
 const completenessWords: Record<Resolution['completeness'], string> = {
   complete: 'the full list',
-  partial: 'items the sources name; the full list was not checked',
+  partial: 'items the sources name; not the full list',
   none: 'added no items: each state was to define luxury goods itself',
   unknown: 'what it added, if anything, is unknown',
 };
@@ -92,11 +92,7 @@ export const unBanTimeline: ChartSpec<ResolutionRow> = {
       notes.push(sentence(`Resolutions ${yearOnly.join(', ')}: our sources give only the year, so each is drawn across it`));
     const unchecked = rows.filter((r) => r.completeness === 'partial' || r.completeness === 'unknown').map((r) => r.resolution);
     if (unchecked.length)
-      notes.push(
-        sentence(
-          `The texts of resolutions ${unchecked.join(', ')} were not checked; their items come from secondary sources, or are unknown`,
-        ),
-      );
+      notes.push(sentence(`For resolutions ${unchecked.join(', ')}, the items come from press and legal summaries, or are not known`));
     return notes;
   },
   alt: (rows) =>

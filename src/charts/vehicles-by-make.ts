@@ -63,7 +63,7 @@ function groupHeading(rows: MakeRow[]): string {
 
 export const vehiclesByMake: ChartSpec<MakeRow> = {
   id: 'vehicles-by-make',
-  title: 'Most of the vehicles were Russian-made UAZ; nearly all the rest were Japanese makes',
+  title: 'By Asahi Shimbun’s count, most of the vehicles were Russian-made UAZ and nearly all the rest Japanese makes',
   dek: (_rows, data) => {
     const total = figure(data, 'vehicles-total');
     const period = total.period ? `, ${formatPeriod(total.period)}` : '';

@@ -169,7 +169,7 @@ export function vehicleFlowsFigure(data: Dataset): MapFigure {
   const describe = (v: FlowView) => `${v.route}${v.flow.layer === 'make' ? ` (${v.label})` : ''}: ${v.quantity.toLowerCase()}`;
   return {
     id: VEHICLE_FLOWS,
-    title: 'Where the vehicles came from is named; only their entry through Russia is counted',
+    title: 'The vehicles came from Europe and Asia by way of China, Japan and South Korea; most entered North Korea through Russian firms',
     dek: `Routes of the ${formatNumber(counted)} vehicles counted into North Korea, country to country, as far as the sources describe them`,
     svgs: vehicleFlowSvgs(data),
     alt: `Map of vehicle routes. ${views

@@ -13,7 +13,7 @@ import { type Note, noteAnchor } from './notes';
 
 const confidenceText = {
   high: 'High confidence: stated by the primary source, or by several independent outlets with nothing against it.',
-  medium: 'Medium confidence: consistent press accounts of the report, not checked against its full text.',
+  medium: 'Medium confidence: press accounts of the report agree.',
   low: 'Low confidence: a single or second-hand source.',
 } as const;
 
@@ -81,5 +81,15 @@ export function renderNoteList(data: Dataset, notes: Note[], heading = 'Notes'):
     const body = note.kind === 'figure' ? figureBody(data, figures.get(note.id)!, figures) : sourceBody(data, note.id);
     return `<li class="note note--${note.kind}" id="${noteAnchor(note.number)}" data-${note.kind}="${escapeHtml(note.id)}">${body}${backLinks(note)}</li>`;
   });
-  return `<section class="notes" aria-labelledby="notes-title"><h2 id="notes-title">${escapeHtml(heading)}</h2><ol class="notes__list">${items.join('')}</ol></section>`;
+  const figuresCount = notes.filter((n) => n.kind === 'figure').length;
+  const sourcesCount = notes.length - figuresCount;
+  const what = [
+    sourcesCount ? `${sourcesCount} ${sourcesCount === 1 ? 'source' : 'sources'}` : '',
+    figuresCount ? `${figuresCount} ${figuresCount === 1 ? 'figure' : 'figures'}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  // Collapsed on screen so the story ends where it ends; a link to a note opens it (browsers expand
+  // a closed <details> on fragment navigation), and print shows it open (story.css).
+  return `<section class="notes" aria-labelledby="notes-title"><h2 id="notes-title">${escapeHtml(heading)}</h2><details class="notes__details"><summary class="notes__summary">Show the notes: ${what}, numbered as in the text</summary><ol class="notes__list">${items.join('')}</ol></details></section>`;
 }

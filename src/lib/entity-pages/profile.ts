@@ -143,7 +143,7 @@ export function buildProfile(data: Dataset, id: string): EntityProfile {
       country: { entity: get(p.country)!, relation: 'In' },
       facts: [
         { label: 'Coordinates', value: coordinates(p.lat, p.lon), sources: [p.coordinates.source] },
-        { label: 'Reference row', value: p.coordinates.reference, sources: [p.coordinates.source] },
+        { label: 'Listed as', value: p.coordinates.reference, sources: [p.coordinates.source] },
       ],
       related: [{ heading: 'Firms, ships and airlines on its legs', entities: onLegs.map(get).filter((e): e is Entity => !!e) }],
       note: p.note,

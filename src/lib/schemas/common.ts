@@ -52,7 +52,7 @@ export const Status = z
 export const Confidence = z
   .enum(['high', 'medium', 'low'])
   .describe(
-    'high: stated by the primary source or by several independent outlets with nothing against; medium: consistent press accounts of the report, not checked against its full text; low: a single or second-hand source.',
+    'high: stated by the primary source or by several independent outlets with nothing against; medium: press accounts of the report agree, and the report’s own text was not available to us; low: a single or second-hand source.',
   );
 
 /** Units the site knows how to print. */

@@ -13,7 +13,7 @@ export const PlaceSchema = z
     coordinates: z
       .object({
         source: Id.describe('Id of the reference dataset in data/sources.json that gives the coordinates.'),
-        reference: z.string().min(1).describe('The row in that dataset, e.g. "WPI 31140, UN/LOCODE NL RTM".'),
+        reference: z.string().min(1).describe('The row in that dataset, e.g. "World Port Index 31140; UN/LOCODE NL RTM".'),
       })
       .strict()
       .describe('Where the coordinates came from.'),

@@ -27,7 +27,7 @@ export const ResolutionSchema = z
     completeness: z
       .enum(['complete', 'partial', 'none', 'unknown'])
       .describe(
-        'complete: the items list is checked against the text; partial: some items are known, the full list was not checked; none: it added no items; unknown: the sources do not say what, if anything, it added.',
+        'complete: the items list is checked against the text; partial: the sources name some items but not the full list; none: it added no items; unknown: the sources do not say what, if anything, it added.',
       ),
     sources: Sources,
     note: Note.optional(),
