@@ -60,6 +60,37 @@ test('following a figure leads to its note, and the note leads back', async ({ p
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
 });
 
+test.describe('notes take at most a fifth of a chapter at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  // Height of the notes section (heading, summary and, when open, the list) against the height of
+  // the whole page, measured as a reader first sees it (notes collapsed) and with the notes open.
+  async function share(page: Page): Promise<{ notes: number; page: number }> {
+    return page.evaluate(() => ({
+      notes: document.querySelector('.notes')!.getBoundingClientRect().height,
+      page: document.documentElement.scrollHeight,
+    }));
+  }
+  for (const path of chapters) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('.notes__details')).not.toHaveAttribute('open');
+      const closed = await share(page);
+      await page.locator('.notes__summary').click();
+      await expect(page.locator('.notes__details')).toHaveAttribute('open');
+      const open = await share(page);
+      const pct = (s: { notes: number; page: number }) => Math.round((1000 * s.notes) / s.page) / 10;
+      test.info().annotations.push({
+        type: 'notes share',
+        description: `${path}: ${pct(closed)}% collapsed (${Math.round(closed.notes)} of ${closed.page} px), ${pct(open)}% expanded (${Math.round(open.notes)} of ${open.page} px)`,
+      });
+      console.log(`notes share ${path}: collapsed ${pct(closed)}%, expanded ${pct(open)}%`);
+      expect(closed.notes, `${path}: the notes section has a height`).toBeGreaterThan(0);
+      expect(open.notes, `${path}: opening the notes shows the list`).toBeGreaterThan(closed.notes);
+      expect(closed.notes / closed.page, `${path}: notes as a reader first sees them`).toBeLessThanOrEqual(0.2);
+    });
+  }
+});
+
 test.describe('printed', () => {
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ media: 'print' });

@@ -5,7 +5,8 @@
 // source's own URL or a dataset's package name is a credit, not a working note.
 //
 // Forbidden, case-insensitive, anywhere in that text:
-//   "check against"   a to-do left for ourselves ("Check against the PDF.")
+//   "check against", "checking against", "needs checking"   a to-do left for ourselves ("Check against the PDF.")
+//   "research team"   ourselves as the pipeline saw us; write "we"
 //   "fact base"       our research notes, not a source a reader can open
 //   "not checked"     the refrain of what we did not do; say what the source is instead
 //   "reference row"   a dataset's row label on place pages
@@ -18,7 +19,9 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/dist';
 
 export const FORBIDDEN: { label: string; pattern: RegExp }[] = [
-  { label: 'Check against', pattern: /check against/i },
+  { label: 'Check against', pattern: /check(ing)? against/i },
+  { label: 'needs checking', pattern: /needs? (to be )?check(ing|ed)\b/i },
+  { label: 'research team', pattern: /research team/i },
   { label: 'fact base', pattern: /fact[\s-]base/i },
   { label: 'not checked', pattern: /not checked/i },
   { label: 'Reference row', pattern: /reference row/i },
