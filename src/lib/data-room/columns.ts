@@ -34,6 +34,7 @@ type Def = {
   values?: readonly string[];
   value?: unknown;
   options?: Any[];
+  items?: Any[];
   checks?: { kind: string; regex?: RegExp }[];
   defaultValue?: () => unknown;
 };
@@ -94,6 +95,9 @@ function describeType(inner: Any): { type: string; kind: CellKind | 'object' } {
     }
     case 'ZodObject':
       return { type: 'object', kind: 'object' };
+    case 'ZodTuple':
+      // A fixed list such as a [longitude, latitude] point, named by the types of its items.
+      return { type: `[${(def.items ?? []).map((item) => describeType(unwrap(item).inner).type).join(', ')}]`, kind: 'json' };
     case 'ZodArray': {
       const item = unwrap(def.type!).inner;
       const itemDef = item._def as Def;
