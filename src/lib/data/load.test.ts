@@ -83,6 +83,14 @@ describe('validateDataset(records)', () => {
     expect(problems(records)).toMatch(/record "rotterdam": has unknown field "longitude"\.\n\s+Did you mean "lon"\?/);
   });
 
+  it('suggests the field that was meant inside a field that may be null', () => {
+    const records = validRecords();
+    (records.journeyLegs[0].depart as Record<string, unknown>).dates = '2018-06-14';
+    expect(problems(records)).toMatch(
+      /record "leg-one", field "depart": has unknown field "dates"\.\n\s+Did you mean "date"\? This field: /,
+    );
+  });
+
   it('rejects an impossible date', () => {
     const records = validRecords();
     (records.journeyLegs[0].depart as { date: string }).date = '2018-06-31';
