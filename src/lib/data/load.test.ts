@@ -6,6 +6,7 @@ import { DATA_FILES, type DataKey } from './files';
 import { loadDataset } from './load';
 import { buildDataset, type Records, validRecords } from './test-support/builders';
 import { rejection } from './test-support/reject';
+import { validateDataset } from './validate';
 
 const problems = rejection;
 
@@ -49,8 +50,10 @@ describe('loadDataset(dir)', () => {
 
 describe('validateDataset(records)', () => {
   it('returns typed records for a valid data set, with defaults filled in', () => {
-    const data = buildDataset();
-    expect(data.places.map((p) => p.id)).toEqual(['rotterdam', 'dalian', 'osaka']);
+    const records = validRecords();
+    const data = validateDataset(records);
+    // Places have no defaults: they come back exactly as written, in file order.
+    expect(data.places).toEqual(records.places);
     expect(data.figures[0].qualifier).toBe('exact');
     expect(data.facilitators[0].aliases).toEqual([]);
   });
