@@ -60,7 +60,7 @@ export interface ShareCard {
   kicker: string;
   title: string;
   dek: string;
-  /** Short description of the image for the page's og:image:alt. */
+  /** The site's name, set in bold at the foot of the card. */
   siteName: string;
 }
 

@@ -6,41 +6,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/**
- * Copies `dist` into `scratch/site`, writes `/bench/plot-page/index.html` (a copy of `pagePath`
- * whose chart `id` is drawn client-side) and returns its path and the size of the script it loads.
- */
-export async function buildPlotPage({ root, dist, scratch, pagePath, id }) {
-  const site = join(scratch, 'site');
-  cpSync(dist, site, { recursive: true });
-  // The Node bundle below keeps packages external; they resolve through this link.
-  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
-
-  // 1. The rows, computed in Node exactly as the build computes them.
-  const rowsEntry = join(scratch, 'rows-entry.mjs');
-  writeFileSync(
-    rowsEntry,
-    `import { getDataset } from ${JSON.stringify(join(root, 'src/lib/data/index.ts'))};
+/** The source of the Node module that computes chart `id`'s rows exactly as the build does. */
+function rowsModule(root, id) {
+  return `import { getDataset } from ${JSON.stringify(join(root, 'src/lib/data/index.ts'))};
 import { charts } from ${JSON.stringify(join(root, 'src/figures/index.ts'))};
-export const rows = charts[${JSON.stringify(id)}].rows(getDataset());`,
-  );
-  await build({
-    entryPoints: [rowsEntry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: join(scratch, 'rows.mjs'),
-    logLevel: 'error',
-  });
-  const { rows } = await import(join(scratch, 'rows.mjs'));
-  writeFileSync(join(scratch, 'rows.json'), JSON.stringify(rows));
+export const rows = charts[${JSON.stringify(id)}].rows(getDataset());`;
+}
 
-  // 2. The browser script: Plot and the chart's spec, drawing into the empty figure.
-  const entry = join(scratch, 'plot-entry.mjs');
-  writeFileSync(
-    entry,
-    `import * as mod from ${JSON.stringify(join(root, `src/charts/${id}.ts`))};
+/** The source of the browser script: Plot and the chart's spec, drawing into the empty figure. */
+function browserModule(root, scratch, id) {
+  return `import * as mod from ${JSON.stringify(join(root, `src/charts/${id}.ts`))};
 import rows from ${JSON.stringify(join(scratch, 'rows.json'))};
 const spec = Object.values(mod).find((v) => v && typeof v === 'object' && v.id === ${JSON.stringify(id)});
 const host = document.querySelector(${JSON.stringify(`#figure-${id} .chart__plot`)});
@@ -52,9 +27,38 @@ svg.removeAttribute('height');
 svg.setAttribute('class', 'chart-svg chart-svg--' + layout + ' ' + (svg.getAttribute('class') || ''));
 svg.setAttribute('role', 'group');
 svg.setAttribute('aria-labelledby', ${JSON.stringify(`${id}-title`)});
-host.prepend(svg);`,
-  );
-  const script = join(site, 'bench', 'plot-chart.js');
+host.prepend(svg);`;
+}
+
+/** The page with chart `id`'s two SVGs removed and the script loaded from <head> (module scripts defer). */
+export function withClientChart(html, id, pagePath) {
+  const figure = new RegExp(`(<figure[^>]*id="figure-${id}"[\\s\\S]*?<lux-tooltips class="chart__plot">)[\\s\\S]*?(</lux-tooltips>)`);
+  if (!figure.test(html)) throw new Error(`The figure "${id}" was not found on ${pagePath}.`);
+  return html.replace(figure, '$1$2').replace('</head>', '<script type="module" src="/bench/plot-chart.js"></script></head>');
+}
+
+/** Computes the rows in Node and writes them to `scratch/rows.json`. */
+async function writeRows(root, scratch, id) {
+  const rowsEntry = join(scratch, 'rows-entry.mjs');
+  writeFileSync(rowsEntry, rowsModule(root, id));
+  const outfile = join(scratch, 'rows.mjs');
+  await build({
+    entryPoints: [rowsEntry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  const { rows } = await import(outfile);
+  writeFileSync(join(scratch, 'rows.json'), JSON.stringify(rows));
+}
+
+/** Bundles the browser script into `script`. */
+async function writeBrowserScript(root, scratch, id, script) {
+  const entry = join(scratch, 'plot-entry.mjs');
+  writeFileSync(entry, browserModule(root, scratch, id));
   await build({
     entryPoints: [entry],
     bundle: true,
@@ -65,12 +69,21 @@ host.prepend(svg);`,
     outfile: script,
     logLevel: 'error',
   });
+}
 
-  // 3. The page: the chart's two SVGs removed, the script loaded from <head> (module scripts defer).
-  const html = readFileSync(join(dist, pagePath, 'index.html'), 'utf8');
-  const figure = new RegExp(`(<figure[^>]*id="figure-${id}"[\\s\\S]*?<lux-tooltips class="chart__plot">)[\\s\\S]*?(</lux-tooltips>)`);
-  if (!figure.test(html)) throw new Error(`The figure "${id}" was not found on ${pagePath}.`);
-  const page = html.replace(figure, '$1$2').replace('</head>', '<script type="module" src="/bench/plot-chart.js"></script></head>');
+/**
+ * Copies `dist` into `scratch/site`, writes `/bench/plot-page/index.html` (a copy of `pagePath`
+ * whose chart `id` is drawn client-side) and returns its path and the size of the script it loads.
+ */
+export async function buildPlotPage({ root, dist, scratch, pagePath, id }) {
+  const site = join(scratch, 'site');
+  cpSync(dist, site, { recursive: true });
+  // The Node bundle of the rows keeps packages external; they resolve through this link.
+  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  await writeRows(root, scratch, id);
+  const script = join(site, 'bench', 'plot-chart.js');
+  await writeBrowserScript(root, scratch, id, script);
+  const page = withClientChart(readFileSync(join(dist, pagePath, 'index.html'), 'utf8'), id, pagePath);
   mkdirSync(join(site, 'bench', 'plot-page'), { recursive: true });
   writeFileSync(join(site, 'bench', 'plot-page', 'index.html'), page);
   const code = readFileSync(script);

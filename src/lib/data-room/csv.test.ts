@@ -40,6 +40,11 @@ describe('fieldsOf(schema)', () => {
     expect(mixed).toMatchObject({ type: 'value', column: { kind: 'json' } });
   });
 
+  it('names a list of fixed pairs by the types of their items, not by a zod class', () => {
+    const points = fieldsOf(DATA_FILES.seaRoutes.schema).find((f) => f.name === 'points')!;
+    expect(points).toMatchObject({ type: 'list of [number, number]', presence: 'required', column: { kind: 'json' } });
+  });
+
   it('documents the fields inside a list of objects, which the CSV keeps as one JSON cell', () => {
     const fields = fieldsOf(DATA_FILES.facilitators.schema);
     expect(fields.find((f) => f.name === 'roles')).toMatchObject({ type: 'list of objects', column: { kind: 'json' } });

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '.';
-import { fixtureDataset } from './test-support/dataset';
+import { chinaSeriesIssues } from './after-checks';
 import { validRecords } from './test-support/builders';
 import { rejection as problems } from './test-support/reject';
+import { validateDataset } from './validate';
 
 const SERIES = 'data/china-luxury-imports.json';
 
 describe('chinaSeriesIssues(data)', () => {
-  it('accepts the fixture’s rows and keeps an unknown year as null', () => {
-    const rows = fixtureDataset().chinaLuxuryImports;
-    expect(rows.map((r) => [r.year, r.value, r.status])).toEqual([
-      [2017, 640_000_000, 'reported'],
-      [2019, null, 'unknown'],
-    ]);
+  it('accepts a reported year beside an unknown one, and never fills the unknown one in', () => {
+    const records = validRecords();
+    const unknown = records.chinaLuxuryImports.find((r) => r.status === 'unknown')!;
+    const data = validateDataset(records);
+    expect(chinaSeriesIssues(data)).toEqual([]);
+    expect(data.chinaLuxuryImports.find((r) => r.id === unknown.id)).toMatchObject({ value: null, status: 'unknown' });
   });
 
   it('rejects a second full-year row for the same series and year', () => {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from './test-support/builders';
+import { listingIssues } from './crossref-registers';
 import { validRecords } from './test-support/builders';
 import { rejection } from './test-support/reject';
+import { validateDataset } from './validate';
 
 const problems = rejection;
 
 describe('listingIssues(data)', () => {
-  it('accepts the fixture’s listing and gives it back typed', () => {
-    expect(buildDataset().sanctionsListings[0]).toMatchObject({ entity: 'shipping-co', entryNumber: 101, programmes: ['DPRK3'] });
+  it('accepts a listing read from a dated snapshot, and gives it back unchanged', () => {
+    const records = validRecords();
+    const data = validateDataset(records);
+    expect(listingIssues(data)).toEqual([]);
+    expect(data.sanctionsListings).toEqual(records.sanctionsListings);
   });
 
   it('names a listing for an entity that does not exist, with the nearest one', () => {

@@ -4,79 +4,109 @@
  * data files (one entry per file, so every download in the data room has a date and a licence).
  */
 import { didYouMean } from '../nearest';
-import { DATA_FILES, type DataKey, type Dataset } from './files';
+import { DATA_FILES, dataPath, type DataKey, type Dataset } from './files';
 import type { DataIssue } from './issues';
 
-const LISTINGS = `data/${DATA_FILES.sanctionsListings.file}`;
-const CATALOGUE = `data/${DATA_FILES.catalogue.file}`;
+const LISTINGS = dataPath('sanctionsListings');
+const CATALOGUE = dataPath('catalogue');
 
-/** Problems in data/sanctions-listings.json, and sanctions entries typed into facilitators instead. */
-export function listingIssues(data: Dataset): DataIssue[] {
-  const issues: DataIssue[] = [];
-  const facilitators = new Set(data.facilitators.map((f) => f.id));
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const entries = new Map<string, string>();
-  for (const listing of data.sanctionsListings) {
-    const at = { file: LISTINGS, record: `"${listing.id}"` };
-    if (!facilitators.has(listing.entity)) {
-      issues.push({
-        ...at,
-        field: 'entity',
-        message: `unknown id "${listing.entity}". ${didYouMean(listing.entity, facilitators)}`.trim(),
-        hint: 'A listing names a company, vessel or airline in data/facilitators.json.',
-      });
-    }
-    const source = sources.get(listing.source);
-    if (!source) {
-      issues.push({
+type Listing = Dataset['sanctionsListings'][number];
+type Source = Dataset['sources'][number];
+
+/** The listing's entity is one of our facilitators. */
+function listingEntityIssues(listing: Listing, facilitators: Set<string>): DataIssue[] {
+  if (facilitators.has(listing.entity)) return [];
+  return [
+    {
+      file: LISTINGS,
+      record: `"${listing.id}"`,
+      field: 'entity',
+      message: `unknown id "${listing.entity}". ${didYouMean(listing.entity, facilitators)}`.trim(),
+      hint: 'A listing names a company, vessel or airline in data/facilitators.json.',
+    },
+  ];
+}
+
+/** The listing is read from a list snapshot in the bibliography, and carries that snapshot's date. */
+function listingSourceIssues(listing: Listing, sources: Map<string, Source>): DataIssue[] {
+  const at = { file: LISTINGS, record: `"${listing.id}"` };
+  const source = sources.get(listing.source);
+  if (!source) {
+    return [
+      {
         ...at,
         field: 'source',
         message: `unknown id "${listing.source}". ${didYouMean(listing.source, sources.keys())}`.trim(),
         hint: 'Add the list snapshot to data/sources.json (kind "dataset") first.',
-      });
-    } else {
-      if (source.kind !== 'dataset') {
-        issues.push({
-          ...at,
-          field: 'source',
-          message: `"${source.id}" is a ${source.kind}, not a list snapshot.`,
-          hint: 'A listing is read from the list itself: a source of kind "dataset" in data/sources.json.',
-        });
-      }
-      if (source.published !== listing.snapshotDate) {
-        issues.push({
-          ...at,
-          field: 'snapshotDate',
-          message: `is ${listing.snapshotDate}, but the snapshot "${source.id}" is dated ${source.published ?? 'nothing'} in data/sources.json.`,
-          hint: 'The date shown with a listing is the date of the snapshot it was read from; make the two agree.',
-        });
-      }
-    }
-    const key = `${listing.source} ${listing.entryNumber}`;
-    const first = entries.get(key);
-    if (first) {
-      issues.push({
-        ...at,
-        field: 'entryNumber',
-        message: `entry ${listing.entryNumber} of "${listing.source}" is already recorded as "${first}".`,
-        hint: 'Record each entry of a list once.',
-      });
-    } else entries.set(key, listing.id);
+      },
+    ];
   }
-  // One place for sanctions: an entry typed into a facilitator's identifiers would be shown without its date.
-  for (const f of data.facilitators) {
-    f.identifiers.forEach((identifier, i) => {
-      if (!/\b(OFAC|SDN|sanction)/i.test(identifier.label)) return;
-      issues.push({
-        file: `data/${DATA_FILES.facilitators.file}`,
-        record: `"${f.id}"`,
-        field: `identifiers[${i}].label`,
-        message: `"${identifier.label}" is a sanctions-list entry.`,
-        hint: `Record it in ${LISTINGS} instead, where the entity's page shows it with the list's date and programme.`,
-      });
+  const issues: DataIssue[] = [];
+  if (source.kind !== 'dataset') {
+    issues.push({
+      ...at,
+      field: 'source',
+      message: `"${source.id}" is a ${source.kind}, not a list snapshot.`,
+      hint: 'A listing is read from the list itself: a source of kind "dataset" in data/sources.json.',
+    });
+  }
+  if (source.published !== listing.snapshotDate) {
+    issues.push({
+      ...at,
+      field: 'snapshotDate',
+      message: `is ${listing.snapshotDate}, but the snapshot "${source.id}" is dated ${source.published ?? 'nothing'} in data/sources.json.`,
+      hint: 'The date shown with a listing is the date of the snapshot it was read from; make the two agree.',
     });
   }
   return issues;
+}
+
+/** An entry of a list recorded a second time, named with the listing that recorded it first. */
+function repeatedEntryIssues(listing: Listing, earlier: Listing[]): DataIssue[] {
+  const first = earlier.find((l) => l.source === listing.source && l.entryNumber === listing.entryNumber);
+  if (!first) return [];
+  return [
+    {
+      file: LISTINGS,
+      record: `"${listing.id}"`,
+      field: 'entryNumber',
+      message: `entry ${listing.entryNumber} of "${listing.source}" is already recorded as "${first.id}".`,
+      hint: 'Record each entry of a list once.',
+    },
+  ];
+}
+
+/** One place for sanctions: an entry typed into a facilitator's identifiers would be shown without its date. */
+function sanctionsInIdentifiers(data: Dataset): DataIssue[] {
+  return data.facilitators.flatMap((f) =>
+    f.identifiers.flatMap((identifier, i) =>
+      /\b(OFAC|SDN|sanction)/i.test(identifier.label)
+        ? [
+            {
+              file: dataPath('facilitators'),
+              record: `"${f.id}"`,
+              field: `identifiers[${i}].label`,
+              message: `"${identifier.label}" is a sanctions-list entry.`,
+              hint: `Record it in ${LISTINGS} instead, where the entity's page shows it with the list's date and programme.`,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+/** Problems in data/sanctions-listings.json, and sanctions entries typed into facilitators instead. */
+export function listingIssues(data: Dataset): DataIssue[] {
+  const facilitators = new Set(data.facilitators.map((f) => f.id));
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  return [
+    ...data.sanctionsListings.flatMap((listing, i) => [
+      ...listingEntityIssues(listing, facilitators),
+      ...listingSourceIssues(listing, sources),
+      ...repeatedEntryIssues(listing, data.sanctionsListings.slice(0, i)),
+    ]),
+    ...sanctionsInIdentifiers(data),
+  ];
 }
 
 /** Every data file has exactly one catalogue entry, and the entries point at real files and datasets. */

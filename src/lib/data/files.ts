@@ -56,3 +56,8 @@ export type DataKey = keyof typeof DATA_FILES;
 
 /** Every data set, validated: one array of typed records per file. */
 export type Dataset = { [K in DataKey]: z.infer<(typeof DATA_FILES)[K]['schema']>[] };
+
+/** A data file's path as editors see it in messages, e.g. "data/places.json". */
+export function dataPath(key: DataKey): string {
+  return `data/${DATA_FILES[key].file}`;
+}

@@ -6,6 +6,7 @@ import { DATA_FILES, type DataKey } from './files';
 import { loadDataset } from './load';
 import { buildDataset, type Records, validRecords } from './test-support/builders';
 import { rejection } from './test-support/reject';
+import { validateDataset } from './validate';
 
 const problems = rejection;
 
@@ -49,8 +50,10 @@ describe('loadDataset(dir)', () => {
 
 describe('validateDataset(records)', () => {
   it('returns typed records for a valid data set, with defaults filled in', () => {
-    const data = buildDataset();
-    expect(data.places.map((p) => p.id)).toEqual(['rotterdam', 'dalian', 'osaka']);
+    const records = validRecords();
+    const data = validateDataset(records);
+    // Places have no defaults: they come back exactly as written, in file order.
+    expect(data.places).toEqual(records.places);
     expect(data.figures[0].qualifier).toBe('exact');
     expect(data.facilitators[0].aliases).toEqual([]);
   });
@@ -81,6 +84,14 @@ describe('validateDataset(records)', () => {
     const records = validRecords();
     records.places[0].longitude = 4.48;
     expect(problems(records)).toMatch(/record "rotterdam": has unknown field "longitude"\.\n\s+Did you mean "lon"\?/);
+  });
+
+  it('suggests the field that was meant inside a field that may be null', () => {
+    const records = validRecords();
+    (records.journeyLegs[0].depart as Record<string, unknown>).dates = '2018-06-14';
+    expect(problems(records)).toMatch(
+      /record "leg-one", field "depart": has unknown field "dates"\.\n\s+Did you mean "date"\? This field: /,
+    );
   });
 
   it('rejects an impossible date', () => {

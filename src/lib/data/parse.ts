@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { findJsonSyntaxProblem } from '../json-syntax';
 import { didYouMean } from '../nearest';
+import { jsonSchemaOf, nodeAt, withoutNull } from '../schemas/json-schema';
 import { type DataIssue, fieldPath, recordLabel } from './issues';
 
 /** Line and column (both from 1) of a character offset in a text. */
@@ -36,35 +37,17 @@ export function parseJson(text: string, file: string): { value?: unknown; issue?
 
 type AnySchema = z.ZodTypeAny;
 
-/** Finds the sub-schema at a path, looking through optional, nullable, default and refinement wrappers. */
-export function schemaAt(schema: AnySchema, path: (string | number)[]): AnySchema | undefined {
-  let current: AnySchema | undefined = schema;
-  for (const part of path) {
-    current = unwrap(current);
-    if (!current) return undefined;
-    const def = current._def as { typeName?: string; shape?: () => Record<string, AnySchema>; type?: AnySchema };
-    if (def.typeName === 'ZodObject' && typeof part === 'string') current = def.shape?.()[part];
-    else if (def.typeName === 'ZodArray' && typeof part === 'number') current = def.type;
-    else return undefined;
-  }
-  return current;
-}
-
-function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
-  let current = schema;
-  for (let i = 0; i < 10 && current; i++) {
-    const def = current._def as { typeName?: string; innerType?: AnySchema; schema?: AnySchema };
-    if (def.typeName === 'ZodOptional' || def.typeName === 'ZodNullable' || def.typeName === 'ZodDefault') current = def.innerType;
-    else if (def.typeName === 'ZodEffects') current = def.schema;
-    else break;
-  }
-  return current;
-}
-
-/** The description of the field at a path, looking at the wrapper first and then inside it. */
+/** The description of the field at a path: its own, or that of the value it wraps (a nullable's). */
 export function describeAt(schema: AnySchema, path: (string | number)[]): string | undefined {
-  const found = schemaAt(schema, path);
-  return found?.description ?? unwrap(found)?.description;
+  const found = nodeAt(jsonSchemaOf(schema), path);
+  return found && (found.description ?? withoutNull(found)?.description);
+}
+
+/** The field names of the object at a path, in schema order. */
+function fieldNamesAt(schema: AnySchema, path: (string | number)[]): string[] {
+  const found = nodeAt(jsonSchemaOf(schema), path);
+  const object = found && (withoutNull(found) ?? found);
+  return Object.keys(object?.properties ?? {});
 }
 
 function show(value: unknown): string {
@@ -95,7 +78,7 @@ function explain(issue: z.ZodIssue, record: unknown, schema: AnySchema): { messa
         extra: didYouMean(String(got), issue.options.map(String)),
       };
     case 'unrecognized_keys': {
-      const known = Object.keys((schemaAt(schema, issue.path) as z.AnyZodObject | undefined)?.shape ?? {});
+      const known = fieldNamesAt(schema, issue.path);
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
       const hints = issue.keys.map((k) => didYouMean(k, known)).filter(Boolean);
       return { message: `has unknown field ${keys}.`, extra: hints.join(' ') || `Known fields: ${known.join(', ')}.` };

@@ -4,7 +4,7 @@
  * sources. Pages only lay this out, so what a page may say is decided (and tested) here.
  */
 import type { Dataset } from '../data';
-import { type Entity, entities } from '../entities';
+import { type Entity, type EntityKind, entities } from '../entities';
 import { type CitableFigure, citableFigures, isDisputed, printFigure } from '../figures';
 import { eventsOf, type LegAppearance, legsOf, placesOf } from './routes';
 import { sourceIdsIn } from './record-sources';
@@ -103,94 +103,126 @@ function empty(entity: Entity, kindLabel: string): EntityProfile {
   };
 }
 
+/** What every kind of profile is built from. */
+interface ProfileInput {
+  data: Dataset;
+  entity: Entity;
+  /** The entity with this id, if it has a page. */
+  get: (id: string) => Entity | undefined;
+  figures: Map<string, CitableFigure>;
+  legs: LegAppearance[];
+  /** The places at the ends of its legs, each once. */
+  legPlaces: string[];
+}
+
+/** A profile and the record it was built from (whose sources the page lists). */
+interface Built {
+  profile: EntityProfile;
+  record: unknown;
+}
+
+const known = (e: Entity | undefined): e is Entity => !!e;
+
+function facilitatorProfile({ data, entity, get, figures, legPlaces }: ProfileInput): Built {
+  const f = data.facilitators.find((r) => r.id === entity.id)!;
+  const profile: EntityProfile = {
+    ...empty(entity, capital(f.kind)),
+    summary: f.summary,
+    aliases: f.aliases,
+    facts: f.identifiers.map((i) => ({ label: i.label, value: i.value, sources: i.sources })),
+    roles: f.roles.map((r) => ({ role: r.role, sources: r.sources })),
+    figures: f.counts.map((c) => profileFigure(data, figures.get(c.id)!)),
+    responses: f.responses,
+    disputed: f.disputed,
+    linkedActivities: f.linkedActivities,
+    related: [{ heading: 'Related', entities: f.related.map(get).filter(known) }],
+    note: f.note,
+    mapPlaces: legPlaces,
+  };
+  if (f.country) profile.country = { entity: get(f.country)!, relation: f.kind === 'vessel' ? 'Flag' : 'Based in' };
+  return { profile, record: f };
+}
+
+function placeProfile({ data, entity, get, legs, legPlaces }: ProfileInput): Built {
+  const p = data.places.find((r) => r.id === entity.id)!;
+  const onLegs = [...new Set(legs.flatMap(({ leg }) => [leg.carrier, ...leg.parties]).filter((x): x is string => !!x))];
+  const profile: EntityProfile = {
+    ...empty(entity, capital(p.kind)),
+    country: { entity: get(p.country)!, relation: 'In' },
+    facts: [
+      { label: 'Coordinates', value: coordinates(p.lat, p.lon), sources: [p.coordinates.source] },
+      { label: 'Listed as', value: p.coordinates.reference, sources: [p.coordinates.source] },
+    ],
+    related: [{ heading: 'Firms, ships and airlines on its legs', entities: onLegs.map(get).filter(known) }],
+    note: p.note,
+    mapPlaces: [p.id, ...legPlaces.filter((x) => x !== p.id)],
+  };
+  return { profile, record: p };
+}
+
+function countryProfile({ data, entity, get, figures, legPlaces }: ProfileInput): Built {
+  const c = data.countries.find((r) => r.id === entity.id)!;
+  const share = c.shareFigure ? figures.get(c.shareFigure) : undefined;
+  const places = [...placesOf(data, entity)];
+  const profile: EntityProfile = {
+    ...empty(entity, 'Country'),
+    facts: [
+      { label: 'ISO 3166-1 alpha-3', value: c.iso3, sources: [] },
+      { label: 'ISO 3166-1 numeric', value: c.isoNumeric, sources: [] },
+    ],
+    roles: c.roles.map((r) => ({ role: COUNTRY_ROLES[r.role], detail: r.detail, sources: r.sources })),
+    figures: share ? [profileFigure(data, share)] : [],
+    related: [
+      { heading: 'Places', entities: places.map(get).filter(known) },
+      {
+        heading: 'Companies, ships and airlines',
+        entities: data.facilitators.filter((f) => f.country === c.id).map((f) => get(f.id)!),
+      },
+      { heading: 'Vehicle makes', entities: data.vehicleMakes.filter((m) => m.makerCountry === c.id).map((m) => get(m.id)!) },
+    ],
+    note: c.note,
+    mapPlaces: [...places, ...legPlaces.filter((x) => !places.includes(x))],
+  };
+  return { profile, record: c };
+}
+
+function makeProfile({ data, entity, get, figures }: ProfileInput): Built {
+  const m = data.vehicleMakes.find((r) => r.id === entity.id)!;
+  const profile: EntityProfile = {
+    // The remainder is a count, not a make, and the page says so.
+    ...empty(entity, m.group === 'unattributed' ? 'Vehicles no source assigns to a make' : 'Vehicle make'),
+    facts: m.method ? [{ label: 'How the count was made', value: m.method, sources: m.sources }] : [],
+    // The make's note is printed once, under "Our note", not again under its count.
+    figures: [profileFigure(data, { ...figures.get(m.id)!, note: undefined })],
+    note: m.note,
+  };
+  if (m.makerCountry) profile.country = { entity: get(m.makerCountry)!, relation: 'Maker’s country' };
+  return { profile, record: m };
+}
+
+const BY_KIND: Record<EntityKind, (input: ProfileInput) => Built> = {
+  facilitator: facilitatorProfile,
+  place: placeProfile,
+  country: countryProfile,
+  'vehicle-make': makeProfile,
+};
+
 /** The profile of one entity, for its page. Throws if the id is not in the data. */
 export function buildProfile(data: Dataset, id: string): EntityProfile {
   const named = entities(data);
   const entity = named.get(id);
   if (!entity) throw new Error(`buildProfile: no entity "${id}" in data/`);
-  const get = (other: string) => named.get(other);
-  const figures = citableFigures(data);
   const legs = legsOf(data, entity);
-  const events = eventsOf(data, entity);
   const legPlaces = [...new Set(legs.flatMap(({ leg }) => [leg.from, leg.to]))];
-
-  let profile: EntityProfile;
-  let record: unknown;
-  if (entity.kind === 'facilitator') {
-    const f = data.facilitators.find((r) => r.id === id)!;
-    record = f;
-    profile = {
-      ...empty(entity, capital(f.kind)),
-      summary: f.summary,
-      aliases: f.aliases,
-      facts: f.identifiers.map((i) => ({ label: i.label, value: i.value, sources: i.sources })),
-      roles: f.roles.map((r) => ({ role: r.role, sources: r.sources })),
-      figures: f.counts.map((c) => profileFigure(data, figures.get(c.id)!)),
-      responses: f.responses,
-      disputed: f.disputed,
-      linkedActivities: f.linkedActivities,
-      related: [{ heading: 'Related', entities: f.related.map(get).filter((e): e is Entity => !!e) }],
-      note: f.note,
-      mapPlaces: legPlaces,
-    };
-    if (f.country) profile.country = { entity: get(f.country)!, relation: f.kind === 'vessel' ? 'Flag' : 'Based in' };
-  } else if (entity.kind === 'place') {
-    const p = data.places.find((r) => r.id === id)!;
-    record = p;
-    const onLegs = [...new Set(legs.flatMap(({ leg }) => [leg.carrier, ...leg.parties]).filter((x): x is string => !!x))];
-    profile = {
-      ...empty(entity, capital(p.kind)),
-      country: { entity: get(p.country)!, relation: 'In' },
-      facts: [
-        { label: 'Coordinates', value: coordinates(p.lat, p.lon), sources: [p.coordinates.source] },
-        { label: 'Listed as', value: p.coordinates.reference, sources: [p.coordinates.source] },
-      ],
-      related: [{ heading: 'Firms, ships and airlines on its legs', entities: onLegs.map(get).filter((e): e is Entity => !!e) }],
-      note: p.note,
-      mapPlaces: [p.id, ...legPlaces.filter((x) => x !== p.id)],
-    };
-  } else if (entity.kind === 'country') {
-    const c = data.countries.find((r) => r.id === id)!;
-    record = c;
-    const share = c.shareFigure ? figures.get(c.shareFigure) : undefined;
-    const places = [...placesOf(data, entity)];
-    profile = {
-      ...empty(entity, 'Country'),
-      facts: [
-        { label: 'ISO 3166-1 alpha-3', value: c.iso3, sources: [] },
-        { label: 'ISO 3166-1 numeric', value: c.isoNumeric, sources: [] },
-      ],
-      roles: c.roles.map((r) => ({ role: COUNTRY_ROLES[r.role], detail: r.detail, sources: r.sources })),
-      figures: share ? [profileFigure(data, share)] : [],
-      related: [
-        { heading: 'Places', entities: places.map(get).filter((e): e is Entity => !!e) },
-        {
-          heading: 'Companies, ships and airlines',
-          entities: data.facilitators.filter((f) => f.country === c.id).map((f) => get(f.id)!),
-        },
-        { heading: 'Vehicle makes', entities: data.vehicleMakes.filter((m) => m.makerCountry === c.id).map((m) => get(m.id)!) },
-      ],
-      note: c.note,
-      mapPlaces: [...places, ...legPlaces.filter((x) => !places.includes(x))],
-    };
-  } else {
-    const m = data.vehicleMakes.find((r) => r.id === id)!;
-    record = m;
-    profile = {
-      // The remainder is a count, not a make, and the page says so.
-      ...empty(entity, m.group === 'unattributed' ? 'Vehicles no source assigns to a make' : 'Vehicle make'),
-      facts: m.method ? [{ label: 'How the count was made', value: m.method, sources: m.sources }] : [],
-      // The make's note is printed once, under "Our note", not again under its count.
-      figures: [profileFigure(data, { ...figures.get(m.id)!, note: undefined })],
-      note: m.note,
-    };
-    if (m.makerCountry) profile.country = { entity: get(m.makerCountry)!, relation: 'Maker’s country' };
-  }
-
-  profile.related = profile.related.filter((group) => group.entities.length > 0);
-  profile.legs = legs;
-  profile.events = events;
-  profile.listings = data.sanctionsListings.filter((l) => l.entity === id).sort((a, b) => a.entryNumber - b.entryNumber);
-  profile.sources = sourceIdsIn([record, profile.listings]);
-  return profile;
+  const input = { data, entity, get: (other: string) => named.get(other), figures: citableFigures(data), legs, legPlaces };
+  const { profile, record } = BY_KIND[entity.kind](input);
+  const listings = data.sanctionsListings.filter((l) => l.entity === id).sort((a, b) => a.entryNumber - b.entryNumber);
+  return {
+    ...profile,
+    related: profile.related.filter((group) => group.entities.length > 0),
+    legs,
+    events: eventsOf(data, entity),
+    listings,
+    sources: sourceIdsIn([record, listings]),
+  };
 }

@@ -3,39 +3,25 @@
  * and a bad value fails the build with that sentence next to the field's name.
  */
 import { z } from 'astro/zod';
+import { field } from './field';
 
-/** Attaches a description that is also appended to every error the field raises. */
-export function described<T extends z.ZodTypeAny>(schema: T, description: string): T {
-  const withMessages = schema.describe(description) as T;
-  const errorMap: z.ZodErrorMap = (_issue, ctx) => ({ message: `${ctx.defaultError}. This field: ${description}` });
-  // Rebuild the schema with the same definition plus our error map (zod 3 keeps it in _def).
-  const Ctor = withMessages.constructor as new (def: unknown) => T;
-  return new Ctor({ ...withMessages._def, errorMap });
-}
-
-/** An optional field whose errors still carry its description. */
-function optional<T extends z.ZodTypeAny>(schema: T, description: string) {
-  return described(schema, description).optional().describe(description);
-}
-
-const isoDate = z.coerce.date();
+const UPDATED = 'Date of the last change that matters to readers, written YYYY-MM-DD; leave out if never updated.';
+const SHARE_IMAGE_ALT =
+  "Describes the chapter's share card for people who cannot see it; leave it out and the site describes the card itself (its title and dek).";
+const DRAFT = 'Set to true to keep the chapter out of the published site while it is being written.';
 
 export const ChapterSchema = z
   .object({
-    title: described(z.string().min(1), 'The chapter headline, shown at the top of the page, in the contents and in search results.'),
-    dek: described(z.string().min(1), 'One sentence under the headline that tells the reader what the chapter shows.'),
-    order: described(z.number().int().positive(), 'Position of the chapter in the story: 1 for the first, 2 for the next, and so on.'),
-    published: described(isoDate, 'Date the chapter was first published, written YYYY-MM-DD.'),
-    updated: optional(isoDate, 'Date of the last change that matters to readers, written YYYY-MM-DD; leave out if never updated.'),
-    authors: described(z.array(z.string().min(1)).min(1), 'Names of the reporters who wrote the chapter, as a list such as ["A. Writer"].'),
-    summary: described(z.string().min(1).max(300), 'Two or three sentences for the home page and for sharing, at most 300 characters.'),
-    shareImageAlt: optional(
-      z.string().min(1),
-      "Describes the chapter's share card for people who cannot see it; leave it out and the site describes the card itself (its title and dek).",
-    ),
-    draft: described(z.boolean(), 'Set to true to keep the chapter out of the published site while it is being written.')
-      .default(false)
-      .describe('Set to true to keep the chapter out of the published site while it is being written.'),
+    title: z.string(field('The chapter headline, shown at the top of the page, in the contents and in search results.')).min(1),
+    dek: z.string(field('One sentence under the headline that tells the reader what the chapter shows.')).min(1),
+    order: z.number(field('Position of the chapter in the story: 1 for the first, 2 for the next, and so on.')).int().positive(),
+    published: z.coerce.date(field('Date the chapter was first published, written YYYY-MM-DD.')),
+    // An optional field carries its description on the wrapper too, so it reads the same from outside.
+    updated: z.coerce.date(field(UPDATED)).optional().describe(UPDATED),
+    authors: z.array(z.string().min(1), field('Names of the reporters who wrote the chapter, as a list such as ["A. Writer"].')).min(1),
+    summary: z.string(field('Two or three sentences for the home page and for sharing, at most 300 characters.')).min(1).max(300),
+    shareImageAlt: z.string(field(SHARE_IMAGE_ALT)).min(1).optional().describe(SHARE_IMAGE_ALT),
+    draft: z.boolean(field(DRAFT)).default(false).describe(DRAFT),
   })
   .strict()
   .superRefine((chapter, ctx) => {
