@@ -6,9 +6,9 @@
  * Each group has its own scale when its unit differs (dollars, countries), so headings name it.
  */
 import * as Plot from '@observablehq/plot';
-import { annotate, decorate, type Tip } from './marks';
+import { annotate, decorate, type ChartTip } from './marks';
 import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
-import type { RenderOptions } from './types';
+import type { ChartDrawOptions } from './types';
 
 export interface BarItem {
   /** Key of the group the bar belongs to. */
@@ -25,7 +25,7 @@ export interface BarItem {
   missingText?: string;
   /** CSS classes for the bar. */
   className: string;
-  tip: Tip;
+  tip: ChartTip;
 }
 
 export interface BarGroup {
@@ -82,7 +82,7 @@ export function placeBars(items: BarItem[], groups: BarGroup[], width: number, w
 }
 
 /** Draws the grouped bar list at the given width and layout. */
-export function barList(items: BarItem[], groups: BarGroup[], { width, layout, document }: RenderOptions, options: BarListOptions = {}) {
+export function barList(items: BarItem[], groups: BarGroup[], { width, layout, document }: ChartDrawOptions, options: BarListOptions = {}) {
   const wide = layout === 'wide';
   const { x0, placed, headings, height } = placeBars(items, groups, width, wide, options);
   return Plot.plot({

@@ -9,7 +9,7 @@ import { dataTable, downloadLinks, figureCaption, notesList, sourceLine, type Ta
 import { escapeHtml, html, raw } from '../lib/html';
 import { serverDocument } from './document';
 import { NARROW_WIDTH, WIDE_WIDTH } from './layout';
-import type { ChartSpec, FigureText, LegendEntry, Layout } from './types';
+import type { ChartSpec, FigureText, ChartLegendEntry, Layout } from './types';
 
 const widths: Record<Layout, number> = { wide: WIDE_WIDTH, narrow: NARROW_WIDTH };
 
@@ -56,9 +56,9 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-function legendMarkup(entries: LegendEntry[]): string {
+function legendMarkup(entries: ChartLegendEntry[]): string {
   if (!entries.length) return '';
-  const swatch = (e: LegendEntry) => {
+  const swatch = (e: ChartLegendEntry) => {
     const shape =
       e.swatch === 'dot'
         ? '<circle cx="7" cy="7" r="5.5"/>'

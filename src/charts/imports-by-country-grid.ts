@@ -9,7 +9,7 @@ import type { Country } from '../lib/schemas/country';
 import type { CountryRow } from './imports-by-country';
 import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
 import { annotate, decorate } from './marks';
-import type { RenderOptions } from './types';
+import type { ChartDrawOptions } from './types';
 
 export type Role = Exclude<Country['roles'][number]['role'], 'destination'>;
 
@@ -57,7 +57,7 @@ export function gridLayout(rows: CountryRow[], width: number, wide: boolean) {
 type GridLayout = ReturnType<typeof gridLayout>;
 
 /** Draws the grid at the given width and layout. */
-export function roleGrid(rows: CountryRow[], { width, layout, document }: RenderOptions): Element {
+export function roleGrid(rows: CountryRow[], { width, layout, document }: ChartDrawOptions): Element {
   const grid = gridLayout(rows, width, layout === 'wide');
   return Plot.plot({
     document,
