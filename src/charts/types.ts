@@ -53,6 +53,6 @@ export interface ChartSpec<Row extends object = Record<string, unknown>> {
 export interface ChartLegendEntry {
   className: string;
   label: string;
-  /** "bar" draws a filled square, "dot" a circle, "band" a shaded strip. */
-  swatch?: 'bar' | 'dot' | 'band' | 'line';
+  /** "bar" draws a filled square, "dot" a circle, "band" a shaded strip, "line" a stroke, "cross" an ×. */
+  swatch?: 'bar' | 'dot' | 'band' | 'line' | 'cross';
 }
