@@ -33,7 +33,7 @@ export interface ImportRow {
   partialYear: boolean;
   /** Imports in US dollars; null where no source gives the value. */
   value: number | null;
-  qualifier: ChinaLuxuryImport['qualifier'];
+  qualifier: ChinaLuxuryImport['qualifier'] | null;
   /** The value as printed: "about $272m", or "no value" where no source gives one. */
   display: string;
   status: ChinaLuxuryImport['status'] | null;
@@ -98,7 +98,7 @@ function resolutionRow(r: Resolution): ImportRow {
     periodEnd: r.adopted,
     partialYear: false,
     value: null,
-    qualifier: 'exact',
+    qualifier: null,
     display: '',
     status: null,
     confidence: null,
