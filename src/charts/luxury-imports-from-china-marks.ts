@@ -25,7 +25,6 @@ import type { ChartDrawOptions } from './types';
 
 const MARGIN = { left: 54, right: 14, bottom: 24 };
 const seriesKey = (r: ImportRow) => (r.series === 'seoul-list-unification-ministry' ? 'ministry' : 'lawmakers');
-const shortName = (r: ImportRow) => SERIES.find((s) => s.series === r.series)?.short ?? r.compiler;
 
 /** Draws the chart at the given width and layout. */
 export function drawImports(rows: ImportRow[], { width, layout, document }: ChartDrawOptions): Element {
@@ -90,7 +89,7 @@ function resolutionRules(all: ImportRow[], resolutions: ResolutionMark[]): Plot.
         dx: 2,
         dy: -4 - level * LABEL_LINE,
         render: annotate(labelled, (r) => ({
-          title: `Resolution ${r.row.resolution}`,
+          title: r.row.label,
           lines: [`Adopted ${formatDate(r.row.periodStart)}`, ...(r.row.note ? [r.row.note] : [])],
           className: 'chart__resolution-label',
           row: all.indexOf(r.row),
@@ -120,7 +119,7 @@ function breakMarks(all: ImportRow[], x: (d: Date) => number, width: number): Pl
 /** What a point says in its tooltip and to a screen reader. */
 function valueTip(all: ImportRow[], r: ImportRow, className: string) {
   return {
-    title: `${shortName(r)}, ${r.period}`,
+    title: r.label,
     lines: [
       r.value === null ? 'No source gives a full-year value' : capitalise(r.display),
       ...(r.partialYear ? ['Part of the year only: not comparable with whole years'] : []),

@@ -23,7 +23,9 @@ export interface ImportRow {
   kind: 'imports' | 'resolution';
   /** The series of an imports row; null for a resolution. */
   series: Series | null;
-  /** Who compiled the value, in words; for a resolution, its number. */
+  /** What the row is, as its mark's tooltip names it: "Lawmakers’ series, 2019", "Resolution 2397". */
+  label: string;
+  /** Who compiled the value, in words; for a resolution, the Security Council. */
   compiler: string;
   year: number;
   /** The months the value covers: "2019" or "January–June 2019". */
@@ -68,6 +70,7 @@ function importRow(r: ChinaLuxuryImport): ImportRow {
     id: r.id,
     kind: 'imports',
     series: r.series,
+    label: `${SERIES[seriesOrder(r.series)].short}, ${formatPeriod(r.period)}`,
     compiler: SERIES[seriesOrder(r.series)].label,
     year: r.year,
     period: formatPeriod(r.period),
@@ -91,7 +94,8 @@ function resolutionRow(r: Resolution): ImportRow {
     id: r.id,
     kind: 'resolution',
     series: null,
-    compiler: `UN Security Council resolution ${r.number}`,
+    label: `Resolution ${r.number}`,
+    compiler: 'UN Security Council',
     year: Number(r.adopted.slice(0, 4)),
     period: formatDate(r.adopted),
     periodStart: r.adopted,

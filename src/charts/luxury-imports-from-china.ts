@@ -53,9 +53,10 @@ export const luxuryImportsFromChina: ChartSpec<ImportRow> = {
   },
   rows: importRows,
   columns: [
-    { key: 'compiler', label: 'Series or resolution' },
+    { key: 'label', label: 'Series and period, or resolution' },
+    { key: 'compiler', label: 'Compiled by' },
     { key: 'kind', label: 'Kind', in: 'download' },
-    { key: 'period', label: 'Period' },
+    { key: 'period', label: 'Period', in: 'download' },
     { key: 'display', label: 'Imports', format: (r) => r.display || '—' },
     { key: 'status', label: 'Status', format: (r) => r.status ?? '' },
     { key: 'note', label: 'Note', in: 'table', format: (r) => [r.break, r.note].filter(Boolean).join(' ') || '—' },
