@@ -174,6 +174,8 @@ for (const width of [320, 375, 1200]) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.1 A/AA violations around the charts in ${colorScheme} mode, tables open`, async ({ page }) => {
+    // axe takes 10-20 s a page on a loaded machine: allow each page the default timeout.
+    test.setTimeout(30_000 * new Set(ids.map(pageOf)).size);
     await page.emulateMedia({ colorScheme });
     for (const path of new Set(ids.map(pageOf))) {
       await page.goto(path);
@@ -186,6 +188,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 
   test(`axe finds no violations at phone width in ${colorScheme} mode, tables stacked open`, async ({ page }) => {
+    test.setTimeout(30_000 * new Set(ids.map(pageOf)).size);
     await page.setViewportSize({ width: 375, height: 740 });
     await page.emulateMedia({ colorScheme });
     for (const path of new Set(ids.map(pageOf))) {

@@ -6,9 +6,9 @@
  * Each group has its own scale when its unit differs (dollars, countries), so headings name it.
  */
 import * as Plot from '@observablehq/plot';
-import { annotate, decorate, type Tip } from './marks';
+import { annotate, decorate, type ChartTip } from './marks';
 import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
-import type { RenderOptions } from './types';
+import type { ChartDrawOptions } from './types';
 
 export interface BarItem {
   /** Key of the group the bar belongs to. */
@@ -25,7 +25,7 @@ export interface BarItem {
   missingText?: string;
   /** CSS classes for the bar. */
   className: string;
-  tip: Tip;
+  tip: ChartTip;
 }
 
 export interface BarGroup {
@@ -46,19 +46,17 @@ export interface BarListOptions {
 const BAR = 20;
 const LABEL_LINE = FONT_SIZE + 6;
 
-/** Draws the grouped bar list at the given width and layout. */
-export function barList(items: BarItem[], groups: BarGroup[], { width, layout, document }: RenderOptions, options: BarListOptions = {}) {
-  const wide = layout === 'wide';
+/** A bar placed on the list: where its label, bar and track go, in SVG units. */
+export type PlacedBar = BarItem & { top: number; labelY: number; lines: string; x: number; trackX: number | null };
+
+/** Where the list's parts go: the bars' left edge, each group's headings, each bar and the height of the whole. */
+export function placeBars(items: BarItem[], groups: BarGroup[], width: number, wide: boolean, options: BarListOptions = {}) {
   const labelWidth = wide ? (options.labelWidth ?? 180) : 0;
-  const valueWidth = options.valueWidth ?? (wide ? 120 : 96);
   const x0 = labelWidth;
-  const x1 = width - valueWidth;
+  const x1 = width - (options.valueWidth ?? (wide ? 120 : 96));
   const maxOf = (g: BarGroup) =>
     g.max ?? Math.max(1, ...items.filter((i) => i.group === g.key).map((i) => Math.max(i.value ?? 0, i.whole ?? 0)));
-  const scale = new Map(groups.map((g) => [g.key, (v: number) => x0 + ((x1 - x0) * v) / maxOf(g)]));
-
-  type Placed = BarItem & { top: number; labelY: number; lines: string; x: number; trackX: number | null };
-  const placed: Placed[] = [];
+  const placed: PlacedBar[] = [];
   const headings: { text: string; y: number }[] = [];
   let y = 0;
   for (const g of groups) {
@@ -67,30 +65,26 @@ export function barList(items: BarItem[], groups: BarGroup[], { width, layout, d
       headings.push({ text, y });
     }
     if (g.heading) y += 8;
+    const x = (v: number) => x0 + ((x1 - x0) * v) / maxOf(g);
     for (const item of items.filter((i) => i.group === g.key)) {
-      const x = scale.get(g.key)!;
       const lines = wrapText(item.label, charsIn(wide ? labelWidth - 12 : width));
       const labelHeight = lines.length * LABEL_LINE;
       // Wide: the label's lines are centred on the bar. Narrow: they sit above it.
       const top = wide ? y + Math.max(0, (labelHeight - BAR) / 2) : y + labelHeight;
       const labelY = wide ? top + BAR / 2 : y;
-      placed.push({
-        ...item,
-        top,
-        labelY,
-        lines: lines.join('\n'),
-        x: item.value === null ? x0 : x(item.value),
-        trackX: item.whole ? x(item.whole) : null,
-      });
+      const trackX = item.whole ? x(item.whole) : null;
+      placed.push({ ...item, top, labelY, lines: lines.join('\n'), x: item.value === null ? x0 : x(item.value), trackX });
       y = (wide ? Math.max(top + BAR, y + labelHeight) : top + BAR) + (wide ? 8 : 12);
     }
     y += 8;
   }
-  const height = Math.ceil(y);
-  const bars = placed.filter((p) => p.value !== null);
-  const missing = placed.filter((p) => p.value === null);
-  const tracks = bars.filter((p) => p.trackX !== null);
+  return { x0, placed, headings, height: Math.ceil(y) };
+}
 
+/** Draws the grouped bar list at the given width and layout. */
+export function barList(items: BarItem[], groups: BarGroup[], { width, layout, document }: ChartDrawOptions, options: BarListOptions = {}) {
+  const wide = layout === 'wide';
+  const { x0, placed, headings, height } = placeBars(items, groups, width, wide, options);
   return Plot.plot({
     document,
     width,
@@ -100,14 +94,7 @@ export function barList(items: BarItem[], groups: BarGroup[], { width, layout, d
     x: { type: 'identity', axis: null },
     y: { type: 'identity', axis: null },
     marks: [
-      Plot.rect(tracks, { x1: x0, x2: 'trackX', y1: 'top', y2: (p: Placed) => p.top + BAR, render: decorate('mark-track') }),
-      Plot.rect(bars, {
-        x1: x0,
-        x2: (p: Placed) => Math.max(p.x, x0 + 1.5),
-        y1: 'top',
-        y2: (p: Placed) => p.top + BAR,
-        render: annotate(bars, (p) => ({ ...p.tip, className: p.className })),
-      }),
+      ...barMarks(placed, x0),
       Plot.text(headings, { x: 0, y: 'y', text: 'text', textAnchor: 'start', fontWeight: 600, ariaHidden: 'true' }),
       Plot.text(placed, {
         x: wide ? x0 - 8 : 0,
@@ -118,21 +105,48 @@ export function barList(items: BarItem[], groups: BarGroup[], { width, layout, d
         textAnchor: wide ? 'end' : 'start',
         ariaHidden: 'true',
       }),
-      Plot.text(bars, {
-        x: (p: Placed) => Math.max(p.x, p.trackX ?? 0, x0 + 1.5) + 6,
-        y: (p: Placed) => p.top + BAR / 2,
-        text: 'valueText',
-        textAnchor: 'start',
-        ariaHidden: 'true',
-      }),
-      Plot.text(missing, {
-        x: x0,
-        y: (p: Placed) => p.top + BAR / 2,
-        text: (p: Placed) => p.missingText ?? 'not known',
-        textAnchor: 'start',
-        fontStyle: 'italic',
-        render: annotate(missing, (p) => ({ ...p.tip, className: 'mark-missing' })),
-      }),
+      ...valueMarks(placed, x0),
     ],
   });
+}
+
+/** The pale tracks of the wholes, then the bars (reachable, with their tooltips). */
+function barMarks(placed: PlacedBar[], x0: number): Plot.Markish[] {
+  const bars = placed.filter((p) => p.value !== null);
+  const tracks = bars.filter((p) => p.trackX !== null);
+  const y2 = (p: PlacedBar) => p.top + BAR;
+  return [
+    Plot.rect(tracks, { x1: x0, x2: 'trackX', y1: 'top', y2, render: decorate('mark-track') }),
+    Plot.rect(bars, {
+      x1: x0,
+      x2: (p: PlacedBar) => Math.max(p.x, x0 + 1.5),
+      y1: 'top',
+      y2,
+      render: annotate(bars, (p) => ({ ...p.tip, className: p.className })),
+    }),
+  ];
+}
+
+/** Each value after its bar (and track), or in words where no source gives one. */
+function valueMarks(placed: PlacedBar[], x0: number): Plot.Markish[] {
+  const bars = placed.filter((p) => p.value !== null);
+  const missing = placed.filter((p) => p.value === null);
+  const middle = (p: PlacedBar) => p.top + BAR / 2;
+  return [
+    Plot.text(bars, {
+      x: (p: PlacedBar) => Math.max(p.x, p.trackX ?? 0, x0 + 1.5) + 6,
+      y: middle,
+      text: 'valueText',
+      textAnchor: 'start',
+      ariaHidden: 'true',
+    }),
+    Plot.text(missing, {
+      x: x0,
+      y: middle,
+      text: (p: PlacedBar) => p.missingText ?? 'not known',
+      textAnchor: 'start',
+      fontStyle: 'italic',
+      render: annotate(missing, (p) => ({ ...p.tip, className: 'mark-missing' })),
+    }),
+  ];
 }

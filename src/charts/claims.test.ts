@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '../lib/data';
 import { daysBetween } from '../lib/dates';
 import { facilitatorRows } from './facilitator-counts';
-import { resolveText, renderChartFigure } from './frame';
+import { resolveText, renderChartFigure, renderChartSvg } from './frame';
+import { NARROW_WIDTH } from './layout';
 import { charts } from '../figures';
 import { countryRows } from './imports-by-country';
+import { importRows, luxuryImportsFromChina } from './luxury-imports-from-china';
+import { importsFinding } from './luxury-imports-from-china-rows';
+import { valueLabelSpans } from './test-support/label-spans';
 import { timelineRows } from './maybach-timeline';
 import { figure } from './text';
 import { makeRows } from './vehicles-by-make';
@@ -47,9 +51,29 @@ describe('chart titles hold for the data in data/', () => {
     expect(daysBetween(dark.start!, dark.end!)).toBe(figure(data, 'days-ais-dark').value);
   });
 
+  it('luxury-imports-from-china: the title’s peak, low and latest are the lawmakers’ full-year records, and their labels fit at 300 units', () => {
+    const rows = importRows(data);
+    const years = data.chinaLuxuryImports.filter((r) => r.series === 'seoul-list-lawmakers' && !r.partialYear && r.value !== null);
+    const { peak, low, latest } = importsFinding(rows);
+    const max = Math.max(...years.map((r) => r.value!));
+    expect(peak?.value).toBe(max);
+    const after = years.filter((r) => r.year > peak!.year);
+    expect(low?.value).toBe(Math.min(...after.map((r) => r.value!)));
+    expect(latest?.year).toBe(Math.max(...after.map((r) => r.year)));
+    const title = resolveText(luxuryImportsFromChina.title, rows, data);
+    for (const r of [peak!, low!, latest!])
+      expect(title).toMatch(new RegExp(`\\${r.display} in ${r.year}|in ${r.year} they were \\${r.display}`));
+    const spans = valueLabelSpans(renderChartSvg(luxuryImportsFromChina, rows, 'narrow'));
+    expect(spans).toHaveLength(3);
+    for (const l of spans) expect([l.text, l.left >= 0 && l.right <= NARROW_WIDTH]).toEqual([l.text, true]);
+  });
+
   it.each(Object.values(charts))('$id renders from the real data with no "undefined", "NaN" or "null" in its words', (spec) => {
     const html = renderChartFigure(spec, data);
     expect(html).not.toMatch(/undefined|NaN|\bnull\b|\[object/);
-    expect(resolveText(spec.title, spec.rows(data), data).length).toBeGreaterThan(20);
+    // A title states a finding, as a headline: not the dek again, and no closing full stop.
+    const title = resolveText(spec.title, spec.rows(data), data);
+    expect(title).not.toBe(resolveText(spec.dek, spec.rows(data), data));
+    expect(title).not.toMatch(/\.$/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
-import type { RenderOptions } from './types';
+import type { ChartDrawOptions } from './types';
 
 export interface Entry {
   /** The bold first line(s), e.g. "DN5505 (vessel, Togo)". */
@@ -14,7 +14,7 @@ export interface Entry {
 }
 
 /** Draws the entries at the given width and layout. */
-export function entryList(entries: Entry[], { width, layout, document }: RenderOptions): Element {
+export function entryList(entries: Entry[], { width, layout, document }: ChartDrawOptions): Element {
   const chars = charsIn(layout === 'wide' ? width / 2 - 16 : width);
   const line = FONT_SIZE + 5;
   let y = 0;

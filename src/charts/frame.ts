@@ -9,7 +9,7 @@ import { dataTable, downloadLinks, figureCaption, notesList, sourceLine, type Ta
 import { escapeHtml, html, raw } from '../lib/html';
 import { serverDocument } from './document';
 import { NARROW_WIDTH, WIDE_WIDTH } from './layout';
-import type { ChartSpec, FigureText, LegendEntry, Layout } from './types';
+import type { ChartSpec, FigureText, ChartLegendEntry, Layout } from './types';
 
 const widths: Record<Layout, number> = { wide: WIDE_WIDTH, narrow: NARROW_WIDTH };
 
@@ -56,17 +56,19 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-function legendMarkup(entries: LegendEntry[]): string {
+function legendMarkup(entries: ChartLegendEntry[]): string {
   if (!entries.length) return '';
-  const swatch = (e: LegendEntry) => {
+  const swatch = (e: ChartLegendEntry) => {
     const shape =
       e.swatch === 'dot'
         ? '<circle cx="7" cy="7" r="5.5"/>'
-        : e.swatch === 'line'
-          ? '<line x1="0" y1="7" x2="14" y2="7"/>'
-          : e.swatch === 'band'
-            ? '<rect x="0" y="0" width="14" height="14"/>'
-            : '<rect x="1" y="1" width="12" height="12"/>';
+        : e.swatch === 'cross'
+          ? '<path d="M2,2L12,12M12,2L2,12"/>'
+          : e.swatch === 'line'
+            ? '<line x1="0" y1="7" x2="14" y2="7"/>'
+            : e.swatch === 'band'
+              ? '<rect x="0" y="0" width="14" height="14"/>'
+              : '<rect x="1" y="1" width="12" height="12"/>';
     return `<svg class="chart__swatch" viewBox="0 0 14 14" aria-hidden="true"><g class="${escapeHtml(e.className)}">${shape}</g></svg>`;
   };
   return `<ul class="chart__legend">${entries.map((e) => `<li>${swatch(e)}${escapeHtml(e.label)}</li>`).join('')}</ul>`;

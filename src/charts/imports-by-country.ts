@@ -4,28 +4,15 @@
  * Above: China against all other countries together. Below: a grid of countries by role, each with
  * its share, which is written "unknown" wherever no source gives one: never estimated or split.
  */
-import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../lib/data';
 import { formatPeriod, formatValue } from '../lib/format';
-import type { Country } from '../lib/schemas/country';
 import { barList } from './bar-list';
-import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
-import { annotate, decorate } from './marks';
+import { ROLES, roleGrid, shareText, type Role } from './imports-by-country-grid';
 import { stackPanels } from './stack';
 import { capitalise, figure, joinList, sentence } from './text';
-import type { ChartSpec, RenderOptions } from './types';
+import type { ChartSpec } from './types';
 
-type Role = Exclude<Country['roles'][number]['role'], 'destination'>;
-
-/** The roles drawn as columns, in reading order, with the words each column carries. */
-export const ROLES: { role: Role; label: string }[] = [
-  { role: 'source', label: 'Supplied goods' },
-  { role: 'vehicle-origin', label: 'Vehicles came from' },
-  { role: 'transit', label: 'Goods passed through' },
-  { role: 'facilitator-base', label: 'Firms based there' },
-  { role: 'purchase', label: 'Goods bought there' },
-  { role: 'flag-state', label: 'Flag of a ship' },
-];
+export { ROLES } from './imports-by-country-grid';
 
 export interface CountryRow {
   /** A country id, or "other-countries" for all countries other than China together. */
@@ -77,92 +64,6 @@ export function countryRows(data: Dataset): CountryRow[] {
     sources: others.sources,
   };
   return [...known, combined, ...rest];
-}
-
-function shareText(row: CountryRow): string {
-  if (row.share === null) return 'share unknown';
-  return `${formatValue(row.share, 'percent')}${row.shareStatus === 'derived' ? ' (derived)' : ''}`;
-}
-
-function roleGrid(rows: CountryRow[], { width, layout, document }: RenderOptions): Element {
-  const wide = layout === 'wide';
-  const countries = rows.filter((r) => r.roles.length > 0);
-  const labelWidth = wide ? 150 : 124;
-  const shareWidth = wide ? 104 : 0;
-  const colWidth = (width - labelWidth - shareWidth) / ROLES.length;
-  const headerLines = ROLES.map((r) => wrapText(r.label, wide ? charsIn(colWidth - 4) : 40));
-  const headerHeight = wide ? Math.max(...headerLines.map((l) => l.length)) * (FONT_SIZE + 3) + 6 : 150;
-  const rowHeight = wide ? 26 : 38;
-  const colX = (i: number) => labelWidth + shareWidth + colWidth * (i + 0.5);
-  const rowY = (i: number) => headerHeight + rowHeight * (i + 0.5);
-  const cells = countries.flatMap((c, ci) =>
-    ROLES.map((r, ri) => ({ c, role: r, x: colX(ri), y: rowY(ci), has: c.roles.includes(r.role) })),
-  );
-  const present = cells.filter((cell) => cell.has);
-  const absent = cells.filter((cell) => !cell.has);
-  const index = (c: CountryRow) => rows.indexOf(c);
-  return Plot.plot({
-    document,
-    width,
-    height: headerHeight + rowHeight * countries.length + 4,
-    margin: 0,
-    style: chartStyle,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    marks: [
-      Plot.ruleY(
-        countries.map((_, i) => rowY(i) + rowHeight / 2),
-        { x1: 0, x2: width, className: 'grid-line', ariaHidden: 'true' },
-      ),
-      Plot.text(ROLES, {
-        x: (_: unknown, i: number) => colX(i),
-        y: wide ? headerHeight - 6 : headerHeight - 8,
-        text: (_: unknown, i: number) => (wide ? headerLines[i].join('\n') : ROLES[i].label),
-        lineAnchor: 'bottom',
-        textAnchor: wide ? 'middle' : 'start',
-        rotate: wide ? 0 : -90,
-        lineHeight: (FONT_SIZE + 3) / FONT_SIZE,
-        fontWeight: 600,
-        ariaHidden: 'true',
-      }),
-      // Narrow: the share goes on a second line under the name instead of a column of its own.
-      Plot.text(countries, {
-        x: 0,
-        y: (_: unknown, i: number) => (wide ? rowY(i) : rowY(i) - 8),
-        text: 'country',
-        lineAnchor: 'middle',
-        textAnchor: 'start',
-        ariaHidden: 'true',
-      }),
-      ...[false, true].map((unknown) =>
-        Plot.text(
-          countries.map((c, i) => ({ c, i })).filter(({ c }) => (c.share === null) === unknown),
-          {
-            x: wide ? labelWidth : 0,
-            y: ({ i }: { i: number }) => (wide ? rowY(i) : rowY(i) + 8),
-            text: ({ c }: { c: CountryRow }) => (c.share === null ? '–' : shareText(c)),
-            lineAnchor: 'middle',
-            textAnchor: 'start',
-            className: 'chart__muted',
-            fontStyle: unknown ? 'italic' : 'normal',
-            ariaHidden: 'true',
-          },
-        ),
-      ),
-      Plot.dot(absent, { x: 'x', y: 'y', r: 2, render: decorate('mark-absent') }),
-      Plot.dot(present, {
-        x: 'x',
-        y: 'y',
-        r: wide ? 7 : 6.5,
-        render: annotate(present, (cell) => ({
-          title: `${cell.c.country}: ${cell.role.label.toLowerCase()}`,
-          lines: [cell.c.details[cell.role.role] ?? '', `Share of the goods: ${shareText(cell.c).replace('share ', '')}`],
-          className: `mark mark--role mark--${cell.role.role}`,
-          row: index(cell.c),
-        })),
-      }),
-    ],
-  });
 }
 
 export const importsByCountry: ChartSpec<CountryRow> = {

@@ -5,7 +5,7 @@
  */
 import type { RenderFunction } from '@observablehq/plot';
 
-export interface Tip {
+export interface ChartTip {
   /** First line of the tooltip, e.g. the make. */
   title: string;
   /** Further lines: the value, its status, its source. */
@@ -20,7 +20,7 @@ export interface Tip {
  * A Plot `render` option that annotates the element drawn for each row. Plot draws one element per
  * index entry, in index order, so element i belongs to rows[index[i]].
  */
-export function annotate<Row>(rows: Row[], tip: (row: Row) => Tip): RenderFunction {
+export function annotate<Row>(rows: Row[], tip: (row: Row) => ChartTip): RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const group = next?.(index, scales, values, dimensions, context) ?? null;
     if (!group) return null;

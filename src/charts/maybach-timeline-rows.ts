@@ -33,9 +33,23 @@ export interface TimelineRow {
 
 /** The rows plotted: each leg in order, then the lasting events within the journey, then other dates sources give. */
 export function timelineRows(data: Dataset): TimelineRow[] {
-  const place = (id: string) => data.places.find((p) => p.id === id)?.name ?? id;
   const legs = [...data.journeyLegs].sort((a, b) => a.order - b.order);
-  const legRows = legs.map((l): TimelineRow => ({
+  const legRows = legs.map((l) => legRow(data, l));
+  const dated = legRows
+    .flatMap((r) => [r.start, r.end])
+    .filter((d): d is string => !!d)
+    .sort();
+  return [...legRows, ...periodRows(data, dated[0], dated[dated.length - 1]), ...legs.flatMap((l) => otherDateRows(data, l))];
+}
+
+type Leg = Dataset['journeyLegs'][number];
+
+// Every row has every field, so the downloads have the same columns throughout.
+const EMPTY = { leg: null, from: null, to: null, end: null, startBasis: null, endBasis: null, mode: null, carrier: null };
+
+function legRow(data: Dataset, l: Leg): TimelineRow {
+  const place = (id: string) => data.places.find((p) => p.id === id)?.name ?? id;
+  return {
     id: l.id,
     kind: 'leg',
     label: `${l.order}. ${place(l.from)} → ${place(l.to)}`,
@@ -51,51 +65,45 @@ export function timelineRows(data: Dataset): TimelineRow[] {
     evidence: l.evidence,
     note: l.evidenceNote,
     sources: [...new Set([...l.sources, ...(l.depart?.sources ?? []), ...(l.arrive?.sources ?? [])])],
-  }));
-  const dated = legRows
-    .flatMap((r) => [r.start, r.end])
-    .filter((d): d is string => !!d)
-    .sort();
-  const [first, last] = [dated[0], dated[dated.length - 1]];
-  const periods = data.journeyEvents
-    .filter((e) => e.endDate && first && e.date >= first && e.date <= last)
-    .map((e): TimelineRow => ({
+  };
+}
+
+/** The lasting events (those with an end date) that begin within the journey's first and last dates. */
+function periodRows(data: Dataset, first: string | undefined, last: string | undefined): TimelineRow[] {
+  return data.journeyEvents
+    .filter((e) => e.endDate && first && last && e.date >= first && e.date <= last)
+    .map((e) => ({
+      ...EMPTY,
       id: e.id,
       kind: 'period',
       label: e.title,
-      leg: null,
-      from: null,
-      to: null,
       start: e.date,
       end: e.endDate!,
       startBasis: 'reported',
       endBasis: 'reported',
-      mode: null,
-      carrier: null,
       evidence: e.evidence,
       note: e.description,
       sources: e.sources,
     }));
-  const others = legs.flatMap((l) =>
-    l.alternatives.map((a, i): TimelineRow => ({
+}
+
+/** The dates other sources give for a leg's departure or arrival, each its own row. */
+function otherDateRows(data: Dataset, l: Leg): TimelineRow[] {
+  return l.alternatives.map((a, i) => {
+    const credits = joinList(a.sources.map((s) => shortCredit(data, s).split(',')[0]));
+    return {
+      ...EMPTY,
       id: `${l.id}-${a.field}-other-${i + 1}`,
       kind: 'other-date',
-      label: `${a.field === 'arrive' ? 'Arrival' : 'Departure'}, leg ${l.order}, as ${joinList(a.sources.map((s) => shortCredit(data, s).split(',')[0]))} give${a.sources.length > 1 ? '' : 's'} it`,
+      label: `${a.field === 'arrive' ? 'Arrival' : 'Departure'}, leg ${l.order}, as ${credits} give${a.sources.length > 1 ? '' : 's'} it`,
       leg: l.order,
-      from: null,
-      to: null,
       start: a.date,
-      end: null,
       startBasis: 'reported',
-      endBasis: null,
-      mode: null,
-      carrier: null,
       evidence: 'disputed',
       note: a.note ?? '',
       sources: a.sources,
-    })),
-  );
-  return [...legRows, ...periods, ...others];
+    };
+  });
 }
 
 /** The leg's dates and status in words: "14 June – 31 July 2018", "no arrival on record", "disputed". */

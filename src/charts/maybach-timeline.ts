@@ -6,18 +6,27 @@
  * across all lanes; dates other sources give are hollow rings. Nothing is placed between records.
  */
 import * as Plot from '@observablehq/plot';
-import { daysBetween, earliestDay } from '../lib/dates';
+import { daysBetween } from '../lib/dates';
 import { formatDate, formatDateRange, formatValue } from '../lib/format';
-import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
+import { chartStyle } from './layout';
 import { annotate, decorate } from './marks';
-import { legCarrier, legStatus, periodLabel, timelineRows, type TimelineRow } from './maybach-timeline-rows';
+import {
+  BAR,
+  endOfDay,
+  lanes,
+  lanesTop,
+  LINE,
+  periodLabels,
+  timelineDomain,
+  toDate,
+  type Lane,
+  type PeriodLabel,
+} from './maybach-timeline-layout';
+import { legStatus, periodLabel, timelineRows, type TimelineRow } from './maybach-timeline-rows';
 import { capitalise, sentence } from './text';
 import type { ChartSpec } from './types';
 
 export { timelineRows, type TimelineRow } from './maybach-timeline-rows';
-
-const MS_DAY = 86_400_000;
-const toDate = (d: string) => new Date(`${earliestDay(d)}T00:00:00Z`);
 
 export const maybachTimeline: ChartSpec<TimelineRow> = {
   id: 'maybach-timeline',
@@ -89,133 +98,122 @@ export const maybachTimeline: ChartSpec<TimelineRow> = {
   ],
   render: (rows, { width, layout, document }) => {
     const wide = layout === 'wide';
-    const legs = rows.filter((r) => r.kind === 'leg');
+    const domain = timelineDomain(rows);
+    const x = Plot.scale({ x: { type: 'utc', domain, range: [MARGIN, width - MARGIN] } });
     const periods = rows.filter((r) => r.kind === 'period');
-    const others = rows.filter((r) => r.kind === 'other-date');
-    const dates = rows
-      .flatMap((r) => [r.start, r.end])
-      .filter((d): d is string => !!d)
-      .map(toDate);
-    const min = Math.min(...dates.map(Number)) - 4 * MS_DAY;
-    const max = Math.max(...dates.map(Number)) + 4 * MS_DAY;
-    const line = FONT_SIZE + 4;
-    const xPixel = (d: Date) => 6 + ((Number(d) - min) / (max - min)) * (width - 12);
-    const BAR = 14;
-    // Period labels stack above the lanes, each starting at its period where it fits, else
-    // ending at the period's end, else pulled in from the right edge.
-    const labelWidth = (t: string) => t.length * FONT_SIZE * 0.55;
-    let labelTop = 0;
-    const periodLabels = periods.flatMap((r) => {
-      const lines = wide ? [periodLabel(r)] : wrapText(periodLabel(r), charsIn(width * 0.7));
-      const w = Math.max(...lines.map(labelWidth));
-      const x0 = xPixel(toDate(r.start!));
-      const x1 = xPixel(new Date(Number(toDate(r.end!)) + MS_DAY));
-      const x = x0 + w <= width ? x0 : x1 - w >= 0 ? x1 - w : width - w;
-      const placed = lines.map((t, k) => ({ t, x: Math.max(0, x), y: labelTop + (k + 1) * line - 3, r }));
-      labelTop += lines.length * line;
-      return placed;
-    });
-    const top = Math.max(2, periods.length) * line + 12 + (labelTop > 2 * line ? labelTop - 2 * line : 0);
-    let y = top;
-    const lanes = legs.map((r) => {
-      const text = wide
-        ? wrapText(`${r.label} · ${legCarrier(r)} · ${legStatus(r)}`, charsIn(width))
-        : [r.label, legCarrier(r), legStatus(r)].flatMap((t) => wrapText(t, charsIn(width)));
-      const labelY = y;
-      // Rings for other dates sit in the gap above the bar, so they never hide it.
-      const barY = y + text.length * line + (others.some((o) => o.leg === r.leg) ? 12 : 3);
-      y = barY + BAR + 14;
-      return { r, text, labelY, barY, i: rows.indexOf(r) };
-    });
-    const height = y + 28;
-    const lane = (leg: number | null) => lanes.find((l) => l.r.leg === leg)!;
-    const spans = lanes.filter((l) => l.r.start && l.r.end);
-    const points = lanes.filter((l) => l.r.start && !l.r.end);
-    const undated = lanes.filter((l) => !l.r.start && !l.r.end);
-    const tip = (l: (typeof lanes)[number]) => ({
-      title: l.r.label,
-      lines: [capitalise(legStatus(l.r)), ...(l.r.carrier ? [`Carrier: ${l.r.carrier}`] : []), `Evidence: ${l.r.evidence}`],
-      className: `mark mark--leg${l.r.endBasis === 'scheduled' ? ' mark--scheduled' : ''}${l.r.evidence === 'disputed' ? ' mark--disputed' : ''}`,
-      row: l.i,
-    });
+    const labels = periodLabels(periods, (d) => x.apply(d) as number, width, wide);
+    const top = lanesTop(periods.length, labels);
+    const { lanes: legLanes, bottom } = lanes(rows, top, width, wide);
+    const height = bottom + 28;
     return Plot.plot({
       document,
       width,
       height,
-      marginLeft: 6,
-      marginRight: 6,
+      marginLeft: MARGIN,
+      marginRight: MARGIN,
       marginTop: 0,
       marginBottom: 24,
       style: chartStyle,
-      x: {
-        type: 'utc',
-        domain: [new Date(min), new Date(max)],
-        ticks: 'month',
-        tickFormat: (d: Date) =>
-          formatDate(d.toISOString().slice(0, 7))
-            .split(' ')[0]
-            .slice(0, wide ? undefined : 3),
-        label: null,
-        grid: true,
-      },
+      x: { type: 'utc', domain, ticks: 'month', tickFormat: monthFormat(wide), label: null, grid: true },
       y: { type: 'identity', axis: null },
-      marks: [
-        Plot.rect(periods, {
-          x1: (r: TimelineRow) => toDate(r.start!),
-          x2: (r: TimelineRow) => new Date(Number(toDate(r.end!)) + MS_DAY),
-          y1: top - 4,
-          y2: height - 24,
-          render: annotate(periods, (r) => ({
-            title: periodLabel(r),
-            lines: [formatDateRange(r.start!, r.end!), r.note],
-            className: 'mark-period',
-            row: rows.indexOf(r),
-          })),
-        }),
-        Plot.text(periodLabels, {
-          x: (p: (typeof periodLabels)[number]) => new Date(min + ((p.x - 6) / (width - 12)) * (max - min)),
-          y: 'y',
-          text: 't',
-          textAnchor: 'start',
-          render: decorate('chart__period-label'),
-        }),
-        Plot.text(
-          lanes.flatMap((l) => l.text.map((t, k) => ({ t, y: l.labelY + k * line }))),
-          { x: min, y: 'y', text: 't', textAnchor: 'start', lineAnchor: 'top', dx: -2, ariaHidden: 'true' },
-        ),
-        Plot.rect(spans, {
-          x1: (l: (typeof lanes)[number]) => toDate(l.r.start!),
-          x2: (l: (typeof lanes)[number]) => new Date(Number(toDate(l.r.end!)) + MS_DAY),
-          y1: 'barY',
-          y2: (l: (typeof lanes)[number]) => l.barY + BAR,
-          render: annotate(spans, tip),
-        }),
-        Plot.dot(points, {
-          x: (l: (typeof lanes)[number]) => toDate(l.r.start!),
-          y: (l: (typeof lanes)[number]) => l.barY + BAR / 2,
-          r: 6,
-          render: annotate(points, tip),
-        }),
-        Plot.text(undated, {
-          x: min,
-          y: (l: (typeof lanes)[number]) => l.barY + BAR / 2,
-          text: () => '(no dates)',
-          textAnchor: 'start',
-          fontStyle: 'italic',
-          render: annotate(undated, (l) => ({ ...tip(l), className: 'mark-missing' })),
-        }),
-        Plot.dot(others, {
-          x: (r: TimelineRow) => new Date(Number(toDate(r.start!)) + MS_DAY / 2),
-          y: (r: TimelineRow) => lane(r.leg).barY - 6,
-          r: 4.5,
-          render: annotate(others, (r) => ({
-            title: r.label,
-            lines: [formatDate(r.start!), ...(r.note ? [r.note] : [])],
-            className: 'mark mark--other-date',
-            row: rows.indexOf(r),
-          })),
-        }),
-      ],
+      marks: [...periodMarks(rows, labels, [top - 4, height - 24]), ...laneMarks(legLanes, domain[0]), otherDateMarks(rows, legLanes)],
     });
   },
 };
+
+const MARGIN = 6;
+
+/** Month names on the axis, cut to three letters in the narrow drawing. */
+function monthFormat(wide: boolean): (d: Date) => string {
+  return (d) =>
+    formatDate(d.toISOString().slice(0, 7))
+      .split(' ')[0]
+      .slice(0, wide ? undefined : 3);
+}
+
+/** The shaded periods across all lanes, and their labels above the lanes. */
+function periodMarks(rows: TimelineRow[], labels: PeriodLabel[], [y1, y2]: [number, number]): Plot.Markish[] {
+  const periods = labels.map((l) => l.row);
+  const shade = Plot.rect(periods, {
+    x1: (r: TimelineRow) => toDate(r.start!),
+    x2: (r: TimelineRow) => endOfDay(r.end!),
+    y1,
+    y2,
+    render: annotate(periods, (r) => ({
+      title: periodLabel(r),
+      lines: [formatDateRange(r.start!, r.end!), r.note],
+      className: 'mark-period',
+      row: rows.indexOf(r),
+    })),
+  });
+  // An anchor is a date on the x scale, or an edge of the drawing; each anchoring is one text mark.
+  const text = (anchor: PeriodLabel['anchor'], options: Plot.TextOptions) =>
+    Plot.text(
+      labels.filter((l) => l.anchor === anchor).flatMap((l) => l.lines.map((line) => ({ ...line, date: l.date }))),
+      { y: 'y', text: 'text', render: decorate('chart__period-label'), ...options },
+    );
+  return [
+    shade,
+    text('start', { x: 'date', textAnchor: 'start' }),
+    text('end', { x: 'date', textAnchor: 'end' }),
+    text('right', { frameAnchor: 'right', textAnchor: 'end', dx: MARGIN }),
+    text('left', { frameAnchor: 'left', textAnchor: 'start', dx: -MARGIN }),
+  ];
+}
+
+/** What the reader sees for a leg, in the tooltip and to a screen reader. */
+function legTip(l: Lane) {
+  return {
+    title: l.row.label,
+    lines: [capitalise(legStatus(l.row)), ...(l.row.carrier ? [`Carrier: ${l.row.carrier}`] : []), `Evidence: ${l.row.evidence}`],
+    className: `mark mark--leg${l.row.endBasis === 'scheduled' ? ' mark--scheduled' : ''}${l.row.evidence === 'disputed' ? ' mark--disputed' : ''}`,
+    row: l.index,
+  };
+}
+
+/** Each lane's words, then a bar between two recorded dates, a point for a lone departure, or "(no dates)". */
+function laneMarks(legLanes: Lane[], first: Date): Plot.Markish[] {
+  const spans = legLanes.filter((l) => l.row.start && l.row.end);
+  const points = legLanes.filter((l) => l.row.start && !l.row.end);
+  const undated = legLanes.filter((l) => !l.row.start && !l.row.end);
+  const middle = (l: Lane) => l.barY + BAR / 2;
+  return [
+    Plot.text(
+      legLanes.flatMap((l) => l.text.map((t, k) => ({ t, y: l.labelY + k * LINE }))),
+      { x: first, y: 'y', text: 't', textAnchor: 'start', lineAnchor: 'top', dx: -2, ariaHidden: 'true' },
+    ),
+    Plot.rect(spans, {
+      x1: (l: Lane) => toDate(l.row.start!),
+      x2: (l: Lane) => endOfDay(l.row.end!),
+      y1: 'barY',
+      y2: (l: Lane) => l.barY + BAR,
+      render: annotate(spans, legTip),
+    }),
+    Plot.dot(points, { x: (l: Lane) => toDate(l.row.start!), y: middle, r: 6, render: annotate(points, legTip) }),
+    Plot.text(undated, {
+      x: first,
+      y: middle,
+      text: () => '(no dates)',
+      textAnchor: 'start',
+      fontStyle: 'italic',
+      render: annotate(undated, (l) => ({ ...legTip(l), className: 'mark-missing' })),
+    }),
+  ];
+}
+
+/** Rings for the dates other sources give, in the gap above their leg's bar so they never hide it. */
+function otherDateMarks(rows: TimelineRow[], legLanes: Lane[]): Plot.Markish {
+  const others = rows.filter((r) => r.kind === 'other-date');
+  const lane = (leg: number | null) => legLanes.find((l) => l.row.leg === leg)!;
+  return Plot.dot(others, {
+    x: (r: TimelineRow) => new Date((Number(toDate(r.start!)) + Number(endOfDay(r.start!))) / 2),
+    y: (r: TimelineRow) => lane(r.leg).barY - 6,
+    r: 4.5,
+    render: annotate(others, (r) => ({
+      title: r.label,
+      lines: [formatDate(r.start!), ...(r.note ? [r.note] : [])],
+      className: 'mark mark--other-date',
+      row: rows.indexOf(r),
+    })),
+  });
+}

@@ -15,12 +15,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const data = chartDataset();
 
 describe('the chart registry', () => {
-  it('holds the six charts the story places, each under its own id', () => {
+  it('holds the seven charts the story places, each under its own id', () => {
     expect(Object.keys(charts).sort()).toEqual(
       [
         'estimate-vs-reported',
         'facilitator-counts',
         'imports-by-country',
+        'luxury-imports-from-china',
         'maybach-timeline',
         'un-ban-timeline',
         'vehicles-by-make',
@@ -42,10 +43,15 @@ describe.each(Object.values(charts))('chart $id', (spec) => {
   });
 
   it('is framed with a title, dek, alt text, source line, data table and download links', () => {
-    expect(figure.querySelector('.chart__title')?.textContent).toBe(resolveText(spec.title, rows, data));
-    expect(figure.querySelector('.chart__dek')?.textContent?.length).toBeGreaterThan(20);
-    expect(document.getElementById(`${spec.id}-alt`)?.textContent?.length).toBeGreaterThan(40);
-    expect(figure.querySelector('.chart__source a')).not.toBeNull();
+    const title = resolveText(spec.title, rows, data);
+    expect(figure.querySelector('.chart__title')?.textContent).toBe(title);
+    expect(figure.querySelector('.chart__dek')?.textContent).toBe(resolveText(spec.dek, rows, data));
+    expect(resolveText(spec.dek, rows, data)).not.toBe(title);
+    expect(document.getElementById(`${spec.id}-alt`)?.textContent).toBe(spec.alt(rows, data));
+    // One link per distinct source the spec credits, in its order.
+    const credited = [...new Set(spec.sources(rows, data))];
+    expect(credited.length).toBeGreaterThan(0);
+    expect([...figure.querySelectorAll('.chart__source a')].map((a) => a.getAttribute('href')?.split('#').pop())).toEqual(credited);
     expect(figure.querySelectorAll('.chart__table tbody tr')).toHaveLength(rows.length);
     const links = [...figure.querySelectorAll('.chart__get a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual([`/data/charts/${spec.id}.csv`, `/data/charts/${spec.id}.json`]);

@@ -5,7 +5,7 @@
  */
 import { charsIn, FONT_SIZE, wrapText } from './layout';
 
-export interface Panel {
+export interface StackPanel {
   /** A heading printed above the panel, in the chart's type. */
   heading?: string;
   /** The panel as Plot drew it. */
@@ -16,7 +16,7 @@ const HEADING_HEIGHT = FONT_SIZE + 5;
 const GAP = 16;
 
 /** Stacks panels top to bottom in a new <svg> of the given width. */
-export function stackPanels(document: Document, width: number, panels: Panel[]): Element {
+export function stackPanels(document: Document, width: number, panels: StackPanel[]): Element {
   const ns = 'http://www.w3.org/2000/svg';
   const root = document.createElementNS(ns, 'svg');
   let y = 0;

@@ -17,7 +17,7 @@ export interface Column<Row> {
 export type Layout = 'wide' | 'narrow';
 
 /** Options every chart renders with: the width to lay out for, which layout that is and the DOM to draw into. */
-export interface RenderOptions {
+export interface ChartDrawOptions {
   width: number;
   layout: Layout;
   document: Document;
@@ -44,15 +44,15 @@ export interface ChartSpec<Row extends object = Record<string, unknown>> {
   /** Text alternative describing what the chart shows, for screen readers. */
   alt: (rows: Row[], data: Dataset) => string;
   /** Draws the chart: a pure function of the rows and the options. */
-  render: (rows: Row[], options: RenderOptions) => Element;
+  render: (rows: Row[], options: ChartDrawOptions) => Element;
   /** Legend entries (class and words) shown above the chart, so colour is never the only cue. */
-  legend?: (rows: Row[]) => LegendEntry[];
+  legend?: (rows: Row[]) => ChartLegendEntry[];
 }
 
 /** One key in a chart's legend: the swatch takes the mark's CSS class, the label says what it means. */
-export interface LegendEntry {
+export interface ChartLegendEntry {
   className: string;
   label: string;
-  /** "bar" draws a filled square, "dot" a circle, "band" a shaded strip. */
-  swatch?: 'bar' | 'dot' | 'band' | 'line';
+  /** "bar" draws a filled square, "dot" a circle, "band" a shaded strip, "line" a stroke, "cross" an ×. */
+  swatch?: 'bar' | 'dot' | 'band' | 'line' | 'cross';
 }

@@ -6,11 +6,21 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../lib/data';
-import { latestDay } from '../lib/dates';
 import { formatDate, formatMoney } from '../lib/format';
 import type { Resolution } from '../lib/schemas/resolution';
-import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
+import { chartStyle } from './layout';
 import { annotate } from './marks';
+import {
+  AXIS_HEIGHT,
+  columns,
+  completenessWords,
+  endOf,
+  resolutionBlocks,
+  startOf,
+  trackYears,
+  year,
+  type Block,
+} from './un-ban-timeline-layout';
 import { sentence } from './text';
 import type { ChartSpec } from './types';
 
@@ -43,13 +53,6 @@ export function resolutionRows(data: Dataset): ResolutionRow[] {
     }));
 }
 
-const completenessWords: Record<Resolution['completeness'], string> = {
-  complete: 'the full list',
-  partial: 'items the sources name; not the full list',
-  none: 'added no items: each state was to define luxury goods itself',
-  unknown: 'what it added, if anything, is unknown',
-};
-
 function adoptedText(r: ResolutionRow): string {
   return r.precision === 'day' ? formatDate(r.adopted) : `${formatDate(r.adopted)} (exact date not in our sources)`;
 }
@@ -57,10 +60,6 @@ function adoptedText(r: ResolutionRow): string {
 function itemsText(r: ResolutionRow): string {
   return r.items.length ? `${r.items.join('; ')} (${completenessWords[r.completeness]})` : completenessWords[r.completeness];
 }
-
-const year = (d: string) => Number(d.slice(0, 4));
-const start = (d: string) => new Date(`${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d}T00:00:00Z`);
-const end = (d: string) => new Date(`${latestDay(d)}T23:59:59Z`);
 
 export const unBanTimeline: ChartSpec<ResolutionRow> = {
   id: 'un-ban-timeline',
@@ -105,116 +104,80 @@ export const unBanTimeline: ChartSpec<ResolutionRow> = {
   ],
   render: (rows, { width, layout, document }) => {
     const wide = layout === 'wide';
-    const line = FONT_SIZE + 5;
-    const trackRight = wide ? Math.round(width * 0.36) : width - 18;
-    const textX = wide ? trackRight + 24 : 0;
-    const chars = charsIn(width - textX);
-    const axisHeight = 22;
-    let y = axisHeight + 8;
-    const blocks = rows.map((r, i) => {
-      const heading = `Resolution ${r.resolution} · ${r.precision === 'day' ? formatDate(r.adopted) : `${formatDate(r.adopted)}, day not known`}`;
-      // Items are bulleted with a hanging indent; the note on completeness follows them.
-      const lines = r.items.length
-        ? [
-            ...r.items.flatMap((item) => wrapText(`• ${item}`, chars - 2).map((t, k) => ({ t, indent: k > 0 }))),
-            ...wrapText(`(${completenessWords[r.completeness]})`, chars).map((t) => ({ t, indent: false })),
-          ]
-        : wrapText(completenessWords[r.completeness], chars).map((t) => ({ t, indent: false }));
-      // Wide: the point sits on the heading's line. Narrow: on a line of its own above the heading.
-      const markY = y + line / 2;
-      const headingY = wide ? y : y + line;
-      const bodyY = headingY + line;
-      y = bodyY + lines.length * line + 10;
-      return { r, i, heading, lines, markY, headingY, bodyY, muted: !r.items.length };
-    });
-    const height = y;
-    const years = rows.map((r) => year(r.adopted));
-    const domain = [new Date(Date.UTC(Math.min(...years), 0, 1)), new Date(Date.UTC(Math.max(...years) + 1, 0, 1))];
-    const days = blocks.filter((b) => b.r.precision === 'day');
-    const spans = blocks.filter((b) => b.r.precision !== 'day');
-    const tip = (b: (typeof blocks)[number]) => ({
-      title: `Resolution ${b.r.resolution}`,
-      lines: [adoptedText(b.r), b.r.summary],
-      className: `mark mark--resolution${b.r.precision === 'day' ? '' : ' mark--year'}`,
-      row: b.i,
-    });
-    const texts = blocks.flatMap((b) => [
-      { text: b.heading, y: b.headingY, weight: 600, muted: false, indent: false },
-      ...b.lines.map((l, k) => ({ text: l.t, y: b.bodyY + k * line, weight: 400, muted: b.muted, indent: l.indent })),
-    ]);
-    const first = Math.min(...years);
-    const step = wide ? 2 : 4;
-    const ticks = Array.from(
-      { length: Math.floor((Math.max(...years) + 1 - first) / step) + 1 },
-      (_, k) => new Date(Date.UTC(first + k * step, 0, 1)),
-    );
+    const { trackRight, textX, chars } = columns(width, wide);
+    const { blocks, height } = resolutionBlocks(rows, chars, wide);
+    const { domain, ticks } = trackYears(rows, wide ? 2 : 4);
     return Plot.plot({
       document,
       width,
       height,
-      marginTop: axisHeight,
+      marginTop: AXIS_HEIGHT,
       marginBottom: 0,
-      marginLeft: 16,
+      marginLeft: TRACK_LEFT,
       marginRight: width - trackRight,
       style: chartStyle,
-      x: {
-        type: 'utc',
-        domain,
-        label: null,
-        axis: 'top',
-        ticks,
-        tickFormat: (d: Date) => String(d.getUTCFullYear()),
-        grid: true,
-      },
+      x: { type: 'utc', domain, label: null, axis: 'top', ticks, tickFormat: (d: Date) => String(d.getUTCFullYear()), grid: true },
       y: { type: 'identity', axis: null },
-      marks: [
-        ...(wide
-          ? [
-              Plot.ruleY(blocks, {
-                y: 'markY',
-                x1: (b: (typeof blocks)[number]) => end(b.r.adopted),
-                x2: domain[1],
-                className: 'grid-line',
-                strokeDasharray: '2 3',
-                ariaHidden: 'true',
-              }),
-            ]
-          : []),
-        Plot.rect(spans, {
-          x1: (b: (typeof blocks)[number]) => start(b.r.adopted),
-          x2: (b: (typeof blocks)[number]) => end(b.r.adopted),
-          y1: (b: (typeof blocks)[number]) => b.markY - 5,
-          y2: (b: (typeof blocks)[number]) => b.markY + 5,
-          render: annotate(spans, tip),
-        }),
-        Plot.dot(days, {
-          x: (b: (typeof blocks)[number]) => start(b.r.adopted),
-          y: 'markY',
-          r: 6,
-          render: annotate(days, tip),
-        }),
-        // Plot's text options are constants, so each style (weight, italics, indent) is its own mark.
-        ...[false, true].flatMap((muted) =>
-          [400, 600].flatMap((weight) =>
-            [false, true].map((indent) =>
-              Plot.text(
-                texts.filter((t) => t.muted === muted && t.weight === weight && t.indent === indent),
-                {
-                  y: 'y',
-                  text: 'text',
-                  textAnchor: 'start',
-                  lineAnchor: 'top',
-                  fontWeight: weight,
-                  fontStyle: muted ? 'italic' : 'normal',
-                  frameAnchor: 'left',
-                  dx: textX - 16 + (indent ? 9 : 0),
-                  ariaHidden: 'true',
-                },
-              ),
-            ),
-          ),
-        ),
-      ],
+      marks: [...(wide ? [leaders(blocks, domain[1])] : []), ...adoptionMarks(blocks), ...textMarks(blocks, textX)],
     });
   },
 };
+
+const TRACK_LEFT = 16;
+
+/** Dotted leaders from each resolution's mark to the right end of the track, towards its words. */
+function leaders(blocks: Block[], end: Date): Plot.Markish {
+  return Plot.ruleY(blocks, {
+    y: 'markY',
+    x1: (b: Block) => endOf(b.row.adopted),
+    x2: end,
+    className: 'grid-line',
+    strokeDasharray: '2 3',
+    ariaHidden: 'true',
+  });
+}
+
+/** A point at the adoption day, or a bar across the year where the sources give only the year. */
+function adoptionMarks(blocks: Block[]): Plot.Markish[] {
+  const days = blocks.filter((b) => b.row.precision === 'day');
+  const spans = blocks.filter((b) => b.row.precision !== 'day');
+  const tip = (b: Block) => ({
+    title: `Resolution ${b.row.resolution}`,
+    lines: [adoptedText(b.row), b.row.summary],
+    className: `mark mark--resolution${b.row.precision === 'day' ? '' : ' mark--year'}`,
+    row: b.index,
+  });
+  return [
+    Plot.rect(spans, {
+      x1: (b: Block) => startOf(b.row.adopted),
+      x2: (b: Block) => endOf(b.row.adopted),
+      y1: (b: Block) => b.markY - 5,
+      y2: (b: Block) => b.markY + 5,
+      render: annotate(spans, tip),
+    }),
+    Plot.dot(days, { x: (b: Block) => startOf(b.row.adopted), y: 'markY', r: 6, render: annotate(days, tip) }),
+  ];
+}
+
+/** Each block's words beside (wide) or under (narrow) the track. Plot's font options are constants, so one mark per style. */
+function textMarks(blocks: Block[], textX: number): Plot.Markish[] {
+  const lines = blocks.flatMap((b) => b.lines);
+  const styles = [...new Set(lines.map((l) => `${l.muted}|${l.weight}|${l.indent}`))].sort();
+  return styles.map((style) => {
+    const [muted, weight, indent] = style.split('|');
+    return Plot.text(
+      lines.filter((l) => `${l.muted}|${l.weight}|${l.indent}` === style),
+      {
+        y: 'y',
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        fontWeight: Number(weight),
+        fontStyle: muted === 'true' ? 'italic' : 'normal',
+        frameAnchor: 'left',
+        dx: textX - TRACK_LEFT + (indent === 'true' ? 9 : 0),
+        ariaHidden: 'true',
+      },
+    );
+  });
+}

@@ -2,6 +2,7 @@
 import { estimateVsReported } from '../charts/estimate-vs-reported';
 import { facilitatorCounts } from '../charts/facilitator-counts';
 import { importsByCountry } from '../charts/imports-by-country';
+import { luxuryImportsFromChina } from '../charts/luxury-imports-from-china';
 import { maybachTimeline } from '../charts/maybach-timeline';
 import { unBanTimeline } from '../charts/un-ban-timeline';
 import { vehiclesByMake } from '../charts/vehicles-by-make';
@@ -18,6 +19,7 @@ export const chartSpecs: AnyChartSpec[] = [
   facilitatorCounts,
   maybachTimeline,
   unBanTimeline,
+  luxuryImportsFromChina,
 ];
 
 /** The chart specs by id, for the chart extracts (/data/charts/<id>.csv and .json). */

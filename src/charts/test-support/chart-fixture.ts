@@ -1,5 +1,5 @@
 /**
- * A small, valid data set with every record the six charts read. Its values differ on purpose from
+ * A small, valid data set with every record the charts read. Its values differ on purpose from
  * the real data in data/, so a test can tell a number computed from the data from one typed by hand.
  */
 import type { Dataset } from '../../lib/data';
@@ -160,6 +160,34 @@ export function chartDataset(): Dataset {
         sources: ['paper'],
       },
       { id: 'unscr-2356', number: 2356, adopted: '2017', summary: 'Reaffirmed.', completeness: 'unknown', sources: ['paper'] },
+    );
+    // Beside the shared fixture's 2017 and (null) 2019 rows: a lawmakers' series with a part year
+    // and a break, and a ministry series with two years and none between them.
+    const imports = (id: string, series: string, period: [string, string], value: number | null, extra: Record<string, unknown> = {}) => ({
+      id,
+      series,
+      year: Number(period[0].slice(0, 4)),
+      period: { start: period[0], end: period[1] },
+      partialYear: period[0].length > 4,
+      value,
+      unit: 'usd',
+      qualifier: 'exact',
+      status: value === null ? 'unknown' : 'reported',
+      confidence: 'medium',
+      alternatives: [],
+      sources: ['paper'],
+      ...extra,
+    });
+    records.chinaLuxuryImports.push(
+      imports('imports-2015', 'seoul-list-lawmakers', ['2015', '2015'], 500_000_000, { qualifier: 'about' }),
+      imports('imports-2016', 'seoul-list-lawmakers', ['2016', '2016'], 700_000_000),
+      imports('imports-2018', 'seoul-list-lawmakers', ['2018', '2018'], 100_000_000),
+      imports('imports-2019-h1', 'seoul-list-lawmakers', ['2019-01', '2019-06'], 50_000_000),
+      imports('imports-2020', 'seoul-list-lawmakers', ['2020', '2020'], 20_000_000, { break: 'A new compilation.' }),
+      imports('imports-2021', 'seoul-list-lawmakers', ['2021', '2021'], 5_000_000),
+      imports('imports-2022', 'seoul-list-lawmakers', ['2022', '2022'], 30_000_000),
+      imports('ministry-2018', 'seoul-list-unification-ministry', ['2018', '2018'], 110_000_000),
+      imports('ministry-2020', 'seoul-list-unification-ministry', ['2020', '2020'], 24_000_000),
     );
   });
 }
