@@ -6,14 +6,15 @@
  */
 
 /**
- * CSP directives. style-src allows inline styles because Plot writes style attributes into its SVG.
- * script-src allows 'wasm-unsafe-eval' because site search (Pagefind) compiles its WebAssembly
+ * CSP directives. Nothing inline runs or styles the page: style-src is our own stylesheets only
+ * (the styles Plot writes inline into its SVG become classes when a chart is serialised, see
+ * src/charts/document.ts), and script-src allows 'wasm-unsafe-eval' because site search (Pagefind) compiles its WebAssembly
  * index reader in the browser; it permits WebAssembly compilation only, not eval() or inline script.
  */
 export const cspDirectives: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  'style-src': ["'self'", "'unsafe-inline'"],
+  'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
