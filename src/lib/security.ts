@@ -38,6 +38,27 @@ export const cspHeader = serialise(Object.entries(cspDirectives));
 /** The policy for <meta http-equiv="Content-Security-Policy">, without header-only directives. */
 export const cspMeta = serialise(Object.entries(cspDirectives).filter(([name]) => !headerOnly.has(name)));
 
+/**
+ * The policy with SHA-256 hashes (as `'sha256-…'` sources) added to style-src. The build puts each
+ * page's stylesheet inline (src/cli/inline-css.mjs) and adds its hash so, in dist/, to every meta
+ * tag and to _headers alike; the build tests recompute it with this function.
+ */
+export function withStyleHashes(policy: string, hashes: string[]): string {
+  return policy.replace(/(^|;\s*)(style-src)([^;]*)/, (_, lead: string, name: string, values: string) => {
+    const kept = values
+      .trim()
+      .split(/\s+/)
+      .filter((v) => v && !v.startsWith("'sha256-"));
+    return `${lead}${[name, ...kept, ...[...hashes].sort()].join(' ')}`;
+  });
+}
+
+/**
+ * The meta policy for `astro dev` only: the dev server injects stylesheets as <style> elements,
+ * so style-src adds 'unsafe-inline' there. Never in a build (the build tests check every page).
+ */
+export const cspMetaDevServer = cspMeta.replace(/(^|; )style-src ([^;]*)/, "$1style-src $2 'unsafe-inline'");
+
 /** Every header a static host should send with every response. */
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': cspHeader,
