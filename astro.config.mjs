@@ -19,7 +19,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: the CSP's style-src is 'self' with no inline exception.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [editorChecks(), sitemap(), chartExtracts()],
   vite: {

@@ -1,10 +1,14 @@
-// The security policy ships twice, as a meta tag on every page and in public/_headers; both say
-// what src/lib/security.ts says, and no page carries an inline script or event handler.
+// The security policy ships twice, as a meta tag on every page and in _headers; both say what
+// src/lib/security.ts says (public/_headers word for word), except that the build adds to style-src
+// the SHA-256 hash of the stylesheet it puts inline in each page (src/cli/inline-css.mjs), in the
+// same words in both. No page carries an inline script, an event handler, a style attribute or a
+// <style> element that the policy does not name by hash.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { cspMeta, securityHeaders } from '../../src/lib/security';
+import { cspMeta, cspMetaDevServer, securityHeaders, withStyleHashes } from '../../src/lib/security';
 import { builtHtml, builtPages, DIST } from '../support/dist';
 
 function headersFile(path: string): Record<string, string> {
@@ -19,10 +23,26 @@ function headersFile(path: string): Record<string, string> {
   return headers;
 }
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+const documents = new Map(builtPages().map((page) => [page, parseHTML(builtHtml(page)).document]));
+
+/** The hash of every distinct <style> element in dist/. */
+const inlineHashes = [
+  ...new Set([...documents.values()].flatMap((d) => [...d.querySelectorAll('style')].map((s) => sha256(s.textContent ?? '')))),
+].sort();
+
 describe('security headers and policy', () => {
-  it('public/_headers sends exactly the headers in src/lib/security.ts, and is copied into dist/', () => {
+  it('public/_headers sends exactly the headers in src/lib/security.ts', () => {
     expect(headersFile(join(process.cwd(), 'public/_headers'))).toEqual(securityHeaders);
-    expect(headersFile(join(DIST, '_headers'))).toEqual(securityHeaders);
+  });
+
+  it("dist/_headers is public/_headers with the inlined stylesheets' hashes added to style-src", () => {
+    expect(inlineHashes.length).toBeGreaterThan(0);
+    expect(headersFile(join(DIST, '_headers'))).toEqual({
+      ...securityHeaders,
+      'Content-Security-Policy': withStyleHashes(securityHeaders['Content-Security-Policy'], inlineHashes),
+    });
   });
 
   it('the policy forbids inline scripts and other origins', () => {
@@ -34,16 +54,51 @@ describe('security headers and policy', () => {
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/);
   });
 
-  for (const page of builtPages()) {
-    it(`${page} carries the policy and no inline script or handler`, () => {
-      const { document } = parseHTML(builtHtml(page));
-      expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(cspMeta);
+  it('the policy allows no inline style or script at all: no unsafe-inline, no unsafe-hashes', () => {
+    for (const csp of [securityHeaders['Content-Security-Policy'], headersFile(join(DIST, '_headers'))['Content-Security-Policy']]) {
+      expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-hashes'/);
+      expect(csp).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')*(;|$)/);
+    }
+    // Only the dev server, which injects its stylesheets as <style> elements, relaxes style-src.
+    expect(cspMetaDevServer).toBe(cspMeta.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+  });
+
+  it("the meta policy on every page says what dist/_headers says, less the directives a meta tag can't carry", () => {
+    const directives = (policy: string) =>
+      new Map(
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map(([name, ...values]) => [name, values.join(' ')]),
+      );
+    const header = directives(headersFile(join(DIST, '_headers'))['Content-Security-Policy']);
+    header.delete('frame-ancestors');
+    header.delete('upgrade-insecure-requests');
+    const metas = new Set(
+      [...documents.values()].map((d) => d.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? ''),
+    );
+    expect(metas.size).toBe(1);
+    expect(directives([...metas][0])).toEqual(header);
+  });
+
+  for (const [page, document] of documents) {
+    it(`${page} carries the policy and no inline script, handler or style it does not name`, () => {
+      expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+        withStyleHashes(cspMeta, inlineHashes),
+      );
       const inline = [...document.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(inline.map((s) => s.outerHTML.slice(0, 80))).toEqual([]);
       const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
         [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
       );
       expect(handlers).toEqual([]);
+      const styled = [...document.querySelectorAll('[style]')].map((el) => el.outerHTML.slice(0, 80));
+      expect(styled).toEqual([]);
+      // The page's stylesheet is inline, in the head, and no stylesheet is linked.
+      expect(document.querySelectorAll('head > style').length).toBeGreaterThan(0);
+      expect(document.querySelectorAll('style').length).toBe(document.querySelectorAll('head > style').length);
+      expect(document.querySelectorAll('link[rel="stylesheet"]').length).toBe(0);
     });
   }
 });

@@ -7,7 +7,7 @@
 import type { Dataset } from '../lib/data';
 import { dataTable, downloadLinks, figureCaption, notesList, sourceLine, type TableColumn } from '../markup/figure-parts';
 import { escapeHtml, html, raw } from '../lib/html';
-import { serverDocument } from './document';
+import { serialiseSvg, serverDocument } from './document';
 import { NARROW_WIDTH, WIDE_WIDTH } from './layout';
 import type { ChartSpec, FigureText, ChartLegendEntry, Layout } from './types';
 
@@ -47,7 +47,7 @@ export function renderChartSvg<Row extends object>(spec: ChartSpec<Row>, rows: R
   svg.setAttribute('data-layout', layout);
   svg.setAttribute('class', `chart-svg chart-svg--${layout} ${svg.getAttribute('class') ?? ''}`.trim());
   roundGeometry(svg);
-  return svg.outerHTML;
+  return serialiseSvg(svg, `Chart "${spec.id}" (src/charts/${spec.id}.ts)`);
 }
 
 function cell(value: unknown): string {
