@@ -127,9 +127,12 @@ function heading(card: ShareCard, x: number, top: number, width: number, style: 
   return { parts, bottom: y };
 }
 
+/** The scale at which a figure fits a box. */
+const fitScale = (figure: ShareFigure, box: Box) => Math.min(box.width / figure.width, box.height / figure.height);
+
 /** The figure scaled to fit the box, centred in it. */
 function placeFigure(figure: ShareFigure, box: Box): string {
-  const scale = Math.min(box.width / figure.width, box.height / figure.height);
+  const scale = fitScale(figure, box);
   const w = figure.width * scale;
   const h = figure.height * scale;
   const x = box.x + (box.width - w) / 2;
@@ -137,19 +140,19 @@ function placeFigure(figure: ShareFigure, box: Box): string {
   return `<svg x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" viewBox="0 0 ${figure.width} ${figure.height}" overflow="visible">${figure.body}</svg>`;
 }
 
-/** Title and figure: stacked when the figure is wide, side by side when it is tall. */
+/** Title and figure, stacked or side by side: whichever shows the figure larger. */
 function figureLayout(card: ShareCard, figure: ShareFigure): string[] {
   const bottom = FOOT - 24;
   const style = { kickerSize: 22, letterSpacing: 0.06, gap: 14 };
-  if (figure.width / figure.height >= 1.45) {
-    const text = heading(card, MARGIN, 80, SHARE_WIDTH - MARGIN * 2, { ...style, sizes: [54, 48, 42, 36, 32], maxLines: 2 });
-    const top = text.bottom + 28;
-    return [...text.parts, placeFigure(figure, { x: MARGIN, y: top, width: SHARE_WIDTH - MARGIN * 2, height: bottom - top })];
-  }
+  const wide = heading(card, MARGIN, 80, SHARE_WIDTH - MARGIN * 2, { ...style, sizes: [54, 48, 42, 36, 32], maxLines: 2 });
+  const under = { x: MARGIN, y: wide.bottom + 28, width: SHARE_WIDTH - MARGIN * 2, height: bottom - wide.bottom - 28 };
   const column = 430;
-  const text = heading(card, MARGIN, 96, column, { ...style, sizes: [54, 48, 42, 36, 32, 28], maxLines: 6 });
+  const narrow = heading(card, MARGIN, 96, column, { ...style, sizes: [54, 48, 42, 36, 32, 28], maxLines: 6 });
   const x = MARGIN + column + 40;
-  return [...text.parts, placeFigure(figure, { x, y: 44, width: SHARE_WIDTH - MARGIN - x, height: bottom - 44 })];
+  const beside = { x, y: 44, width: SHARE_WIDTH - MARGIN - x, height: bottom - 44 };
+  return fitScale(figure, under) >= fitScale(figure, beside)
+    ? [...wide.parts, placeFigure(figure, under)]
+    : [...narrow.parts, placeFigure(figure, beside)];
 }
 
 /** Title and dek, both in full: the dek is set smaller until it fits, never cut. */

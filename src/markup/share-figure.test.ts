@@ -44,3 +44,25 @@ describe('toPx(value, em)', () => {
     expect([toPx('13px', 10), toPx('0.8125rem', 10), toPx('0.3em', 10), toPx('11', 10)]).toEqual([13, 13, 3, 11]);
   });
 });
+
+describe('shareFigure(svg) with lines in <tspan>s', () => {
+  it('places each line where SVG would: y absolute, dy relative to the line before', () => {
+    const svg =
+      '<svg viewBox="0 0 100 100" style="font-size:10px"><text transform="translate(50,50)"><tspan y="-1.2em" x="0">Supplied</tspan><tspan dy="1.2em" x="0">goods</tspan></text></svg>';
+    const d = /<path d="([^"]+)"/.exec(shareFigure(svg).body)![1];
+    const ys = (d.match(/-?\d*\.?\d+/g) ?? []).map(Number).filter((_, i) => i % 2 === 1); // M, L and Q take x,y pairs
+    // "Supplied" sits on the baseline at -12, "goods" on 0; glyphs reach above each baseline, "p" below.
+    expect(Math.min(...ys)).toBeLessThan(-12);
+    expect(Math.max(...ys)).toBeGreaterThan(0);
+    expect(Math.max(...ys)).toBeLessThan(4);
+  });
+});
+
+describe('shareFigure(svg) and characters the fonts lack', () => {
+  it('draws the arrow of a route label as a shape, not as a missing-glyph box', () => {
+    const svg = '<svg viewBox="0 0 200 20" style="font-size:10px"><text x="0" y="15">A → B</text></svg>';
+    const d = /<path d="([^"]+)"/.exec(shareFigure(svg).body)![1];
+    // The shaft 0.3em above the baseline (y 15 − 3 = 12), then down to the barb at 0.14em (13.6).
+    expect(d).toMatch(/M[\d.]+ 12\.00L[\d.]+ 12\.00L[\d.]+ 13\.60L/);
+  });
+});

@@ -4,6 +4,7 @@
  * site's own fonts, so the card needs neither a stylesheet nor a system font.
  */
 import { DOMParser } from 'linkedom';
+import type { Font } from 'opentype.js';
 import { fontFace, type ShareFigure } from '../lib/share-image';
 import { cascade, figureStyles, type StyleRule } from './svg-styles';
 
@@ -50,18 +51,87 @@ function textStyle(parent: TextStyle, element: Element, declared: [string, strin
   return style;
 }
 
-/** The <text> as a <g> holding its outline, placed where the text was; other attributes kept. */
-function outlinedText(element: Element, style: TextStyle): string {
+/** One run of text in a face and size, starting at (x, y), anchored from there. */
+interface Run {
+  text: string;
+  style: TextStyle;
+  x: number;
+  y: number;
+}
+
+/** The runs of a <text>: its own characters, or one per <tspan>, each placed as SVG places it (x, y absolute; dx, dy relative). */
+function runs(element: Element, style: TextStyle): Run[] {
+  const at = (node: Element, name: string, size: number) => toPx(node.getAttribute(name) ?? '0', size);
+  let x = at(element, 'x', style.size) + at(element, 'dx', style.size);
+  let y = at(element, 'y', style.size) + at(element, 'dy', style.size);
+  const spans = [...element.children].filter((c) => c.localName === 'tspan');
+  if (spans.length === 0) return [{ text: element.textContent ?? '', style, x, y }];
+  return spans.map((span) => {
+    const own = textStyle(style, span, []);
+    if (span.hasAttribute('x')) x = at(span, 'x', own.size);
+    if (span.hasAttribute('y')) y = at(span, 'y', own.size);
+    x += at(span, 'dx', own.size);
+    y += at(span, 'dy', own.size);
+    return { text: span.textContent ?? '', style: own, x, y };
+  });
+}
+
+/** Characters the site's fonts lack, drawn as shapes: the arrow of "Rotterdam → Dalian", in em units from the baseline. */
+const DRAWN: Record<string, { advance: number; path: (x: number, y: number, em: number) => string }> = {
+  '→': {
+    advance: 0.9,
+    path: (x, y, em) => {
+      const p = (dx: number, dy: number) => `${(x + dx * em).toFixed(2)} ${(y - dy * em).toFixed(2)}`;
+      return `M${p(0.08, 0.3)}L${p(0.6, 0.3)}L${p(0.6, 0.14)}L${p(0.84, 0.34)}L${p(0.6, 0.54)}L${p(0.6, 0.38)}L${p(0.08, 0.38)}Z`;
+    },
+  },
+};
+
+/** A run as path data, in the site's own face for its weight and style. */
+function runPath(run: Run): string {
+  const { style } = run;
   const face = fontFace(style.serif ? 'serif' : 'sans', style.weight, style.italic);
-  const raw = element.textContent ?? '';
-  const text = style.transform === 'uppercase' ? raw.toUpperCase() : raw;
+  const text = style.transform === 'uppercase' ? run.text.toUpperCase() : run.text;
   const spacing = style.letterSpacing === 'normal' ? 0 : toPx(style.letterSpacing, style.size) / style.size;
-  const width = face.getAdvanceWidth(text, style.size, { letterSpacing: spacing });
-  const at = (name: string) => toPx(element.getAttribute(name) ?? '0', style.size);
-  const shift = style.anchor === 'middle' ? width / 2 : style.anchor === 'end' ? width : 0;
-  const x = at('x') + at('dx') - shift;
-  const y = at('y') + at('dy');
-  const d = face.getPath(text, x, y, style.size, { letterSpacing: spacing }).toPathData(2);
+  const options = { letterSpacing: spacing };
+  const parts = segments(text, face);
+  const advance = (part: string) => (DRAWN[part] ? DRAWN[part].advance * style.size : face.getAdvanceWidth(part, style.size, options));
+  const width = parts.reduce((sum, part) => sum + advance(part), 0);
+  let x = run.x - (style.anchor === 'middle' ? width / 2 : style.anchor === 'end' ? width : 0);
+  let d = '';
+  for (const part of parts) {
+    d += DRAWN[part] ? DRAWN[part].path(x, run.y, style.size) : face.getPath(part, x, run.y, style.size, options).toPathData(2);
+    x += advance(part);
+  }
+  return d;
+}
+
+/** The text cut where the face lacks a character: drawable runs between characters drawn as shapes (or left blank, with a warning). */
+function segments(text: string, face: Font): string[] {
+  const parts: string[] = [];
+  let run = '';
+  for (const ch of text) {
+    if (face.charToGlyphIndex(ch) !== 0 || /\s/.test(ch)) {
+      run += ch;
+      continue;
+    }
+    if (run) parts.push(run);
+    run = '';
+    if (DRAWN[ch]) parts.push(ch);
+    else {
+      console.warn(
+        `Share card: the site's fonts have no "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase()}) in "${text}"; it is left blank.`,
+      );
+      parts.push(' ');
+    }
+  }
+  if (run) parts.push(run);
+  return parts;
+}
+
+/** The <text> as a <g> holding its outline, placed where the text was; its other attributes kept. */
+function outlinedText(element: Element, style: TextStyle): string {
+  const d = runs(element, style).map(runPath).join('');
   const keep = ['transform', 'style', 'class', 'opacity', 'fill', 'stroke', 'stroke-width', 'paint-order']
     .filter((a) => element.hasAttribute(a))
     .map((a) => ` ${a}="${element.getAttribute(a)!.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
