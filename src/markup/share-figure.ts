@@ -156,8 +156,8 @@ function restyle(element: Element, vars: Map<string, string>, parent: TextStyle,
 
 /** The figure's SVG (as its frame prints it) as a self-contained body for a share card. */
 export function shareFigure(svg: string): ShareFigure {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const root = doc.documentElement;
+  // linkedom's XML document types its root loosely; it is a DOM element like any other.
+  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as Element;
   const [, , width, height] = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
   if (!width || !height) throw new Error(`A figure drawn for a share card has no viewBox: ${svg.slice(0, 80)}…`);
   for (const style of [...root.querySelectorAll('style, title, desc')]) style.remove();
