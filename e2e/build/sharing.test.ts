@@ -1,7 +1,8 @@
 // Every page says what it is to search engines and social networks: title, description,
 // canonical URL, Open Graph and Twitter cards with a share image that exists, and chapters carry
 // NewsArticle structured data that agrees with the page.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -40,9 +41,34 @@ describe('sharing metadata', () => {
 
   const chapters = builtPages().filter((p) => p.startsWith('/chapters/'));
 
-  it('gives every chapter its own share image', () => {
-    const images = chapters.map((p) => meta(parseHTML(builtHtml(p)).document, 'og:image'));
+  it('gives every chapter its own share image, 1200 × 630 and different in its pixels', () => {
+    const images = chapters.map((p) => meta(parseHTML(builtHtml(p)).document, 'og:image')!);
     expect(new Set(images).size).toBe(chapters.length);
+    const files = images.map((url) => join(DIST, new URL(url).pathname.slice(base.length)));
+    for (const file of files) expect(pngSize(file), file).toEqual({ width: 1200, height: 630 });
+    const digests = files.map((file) => createHash('sha256').update(readFileSync(file)).digest('hex'));
+    expect(new Set(digests).size).toBe(chapters.length);
+  });
+
+  it('says in each card’s text alternative whether it shows the chapter’s figure', () => {
+    for (const page of chapters) {
+      const { document } = parseHTML(builtHtml(page));
+      const placed = document.querySelector('.prose figure[id^="figure-"] .chart__title');
+      const alt = meta(document, 'og:image:alt')!;
+      if (placed) expect(alt, page).toContain(`It shows the figure “${placed.textContent}”`);
+      else expect(alt, page).toMatch(/^Title card of /);
+    }
+  });
+
+  it('draws a card of its own for every figure on the site, at /share/figures/<id>.png', () => {
+    const ids = new Set<string>();
+    for (const page of builtPages())
+      for (const figure of parseHTML(builtHtml(page)).document.querySelectorAll('figure[id^="figure-"]'))
+        if (!figure.id.startsWith('figure-entity-')) ids.add(figure.id.slice('figure-'.length));
+    expect(ids.size).toBeGreaterThan(0);
+    const cards = readdirSync(join(DIST, 'share/figures')).map((f) => f.replace(/\.png$/, ''));
+    for (const id of ids) expect(cards, id).toContain(id);
+    for (const id of cards) expect(pngSize(join(DIST, 'share/figures', `${id}.png`))).toEqual({ width: 1200, height: 630 });
   });
 
   for (const page of chapters) {

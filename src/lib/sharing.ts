@@ -9,8 +9,12 @@ export function shareImagePath(slug?: string): string {
   return sitePath(`/share/${slug ?? 'home'}.png`);
 }
 
-/** The text alternative of a generated share card: it says what the card shows. */
-export function shareCardAlt(kicker: string, title: string, dek: string): string {
+/**
+ * The text alternative of a generated share card: it says what the card shows, the headline and
+ * either the figure drawn under it or the dek printed there.
+ */
+export function shareCardAlt(kicker: string, title: string, dek: string, figureTitle?: string): string {
+  if (figureTitle) return `Share card of ${SITE_NAME}. ${kicker}: ${title}. It shows the figure “${figureTitle}”.`;
   return `Title card of ${SITE_NAME}. ${kicker}: ${title}. ${dek}`;
 }
 

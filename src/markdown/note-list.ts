@@ -2,7 +2,7 @@
  * The notes section at the end of a page: each citation in full, and for each figure what it
  * measures, its sources, how sure we are and, where sources disagree, the other side.
  */
-import { citationHtml } from '../lib/bibliography';
+import { citationHtml } from '../markup/bibliography';
 import type { Dataset } from '../lib/data';
 import { type CitableFigure, citableFigures, isDisputed, printFigure } from '../lib/figures';
 import { formatPeriod } from '../lib/format';

@@ -1,8 +1,8 @@
 /** How the data room credits a reference dataset: title linked to its origin, publisher, licence and where we used it. */
-import type { Dataset } from '../data';
-import { html } from '../html';
-import { sitePath } from '../paths';
-import { typeset } from '../typography';
+import type { Dataset } from '../lib/data';
+import { html } from '../lib/html';
+import { typeset } from '../lib/typography';
+import { sourceHref } from './credits';
 
 type Source = Dataset['sources'][number];
 
@@ -12,7 +12,7 @@ export function referenceHtml(source: Source, usedIn: string[]): string {
     html`<a href="${source.url}" rel="external noreferrer">${typeset(source.title)}</a>, ${typeset(source.publisher)}. Licence: ${source.licence ?? 'not recorded'}.`,
     source.note ? html`${typeset(source.note)}` : '',
     usedIn.length ? html`Used in ${usedIn.join(', ')}.` : '',
-    html`<a class="data-room__muted" href="${sitePath(`/sources/#${source.id}`)}">In the sources<span class="visually-hidden">: ${typeset(source.title)}</span></a>`,
+    html`<a class="data-room__muted" href="${sourceHref(source.id)}">In the sources<span class="visually-hidden">: ${typeset(source.title)}</span></a>`,
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { citationHtml } from './bibliography';
-import type { Source } from './schemas/source';
+import type { Source } from '../lib/schemas/source';
 
 const base = { url: 'https://example.org/a', published: '2019-07-17', kind: 'news' } as const;
 const parse = (markup: string) => parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document;

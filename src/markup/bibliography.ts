@@ -3,18 +3,11 @@
  * as published (marked with its language, followed by our English translation), or our description
  * in square brackets when no stored copy shows it; then the date and the link we read.
  */
-import type { Source } from './schemas/source';
-import { formatDate } from './format';
-import { html, raw } from './html';
-import { typeset } from './typography';
-
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** The language of a source in words ("Korean"), or undefined for English. */
-export function languageName(code: string): string | undefined {
-  if (code === 'en') return undefined;
-  return languageNames.of(code) ?? code;
-}
+import type { Source } from '../lib/schemas/source';
+import { formatDate } from '../lib/format';
+import { html, raw } from '../lib/html';
+import { languageName } from '../lib/languages';
+import { typeset } from '../lib/typography';
 
 /** The title as printed: a real title in italics for reports and datasets, in quotes otherwise, with lang when not English; a supplied one in brackets, marked as our description. */
 export function titleMarkup(source: Source): string {

@@ -1,0 +1,90 @@
+/**
+ * What each share card shows: a chapter's card its headline over its lead figure (the first
+ * ::chart or ::map in its text), the home card the site's headline over the home page's figure,
+ * each figure a card of its own; a chapter without a figure keeps a title card with its dek.
+ */
+import { figures } from '../figures/registry';
+import type { Dataset } from '../lib/data';
+import { type ShareCard, type ShareFigure } from '../lib/share-image';
+import { shareCardAlt, SITE_NAME } from '../lib/sharing';
+import { typeset } from '../lib/typography';
+import { shareFigure } from '../markup/share-figure';
+import { chapterSlug } from '../lib/chapters';
+import { page, publishedChapters } from './site';
+
+/** The id of the first figure a Markdown body places, or undefined when it places none. */
+export function leadFigureId(body: string): string | undefined {
+  return /^::(?:chart|map)\{[^}\n]*\bid="([^"]+)"/m.exec(body)?.[1];
+}
+
+const drawn = new Map<string, ShareFigure>();
+
+/** A story figure drawn for a card at its widest, as its page shows it; fails naming an unknown id. */
+export function cardFigure(id: string, data: Dataset): { figure: ShareFigure; title: string } {
+  const spec = figures.get(id);
+  if (!spec || spec.kind === 'locator') throw new Error(`Share card: no story figure "${id}" in src/figures/registry.ts.`);
+  let figure = drawn.get(id);
+  if (!figure) {
+    figure = shareFigure(spec.draw(data, Math.max(...spec.widths)));
+    drawn.set(id, figure);
+  }
+  return { figure, title: typeset(spec.texts(data).title) };
+}
+
+export interface CardEntry {
+  slug: string;
+  card: ShareCard;
+  /** The figure's title, for the image's text alternative; undefined on a title card. */
+  figureTitle?: string;
+}
+
+/** A card from a page's texts, with its lead figure when its body places one. */
+function entryCard(slug: string, kicker: string, title: string, dek: string, body: string, data: Dataset): CardEntry {
+  const id = leadFigureId(body);
+  const card: ShareCard = { kicker, title: typeset(title), dek: typeset(dek), siteName: SITE_NAME };
+  if (!id) return { slug, card };
+  const { figure, title: figureTitle } = cardFigure(id, data);
+  return { slug, card: { ...card, figure }, figureTitle };
+}
+
+const gathered = new WeakMap<Dataset, Promise<CardEntry[]>>();
+
+/** The home card and one card per published chapter (gathered once per build and dataset). */
+export function pageCards(data: Dataset): Promise<CardEntry[]> {
+  let cards = gathered.get(data);
+  if (!cards) {
+    cards = gatherPageCards(data);
+    gathered.set(data, cards);
+  }
+  return cards;
+}
+
+async function gatherPageCards(data: Dataset): Promise<CardEntry[]> {
+  const chapters = await publishedChapters();
+  const home = (await page('home')).entry;
+  return [
+    entryCard('home', 'An investigation', home.data.title, home.data.dek ?? home.data.description, home.body ?? '', data),
+    ...chapters.map((c, i) =>
+      entryCard(chapterSlug(c.id), `Chapter ${i + 1} of ${chapters.length}`, c.data.title, c.data.dek, c.body ?? '', data),
+    ),
+  ];
+}
+
+/** One card per story figure: the figure under its own title. */
+export function figureCards(data: Dataset): CardEntry[] {
+  return [...figures.values()]
+    .filter((f) => f.kind !== 'locator')
+    .map((f) => {
+      const { figure, title } = cardFigure(f.id, data);
+      const kicker = f.kind === 'map' ? 'A map from the investigation' : 'A chart from the investigation';
+      return { slug: f.id, card: { kicker, title, dek: typeset(f.texts(data).dek), siteName: SITE_NAME, figure }, figureTitle: title };
+    });
+}
+
+/** The card of one page ("home" or a chapter's slug) and its text alternative. */
+export async function pageCard(slug: string, data: Dataset): Promise<{ card: ShareCard; alt: string }> {
+  const entry = (await pageCards(data)).find((c) => c.slug === slug);
+  if (!entry) throw new Error(`Share card: no page card "${slug}"; expected "home" or a published chapter's slug.`);
+  const { kicker, title, dek } = entry.card;
+  return { card: entry.card, alt: shareCardAlt(kicker, title, dek, entry.figureTitle) };
+}
