@@ -1,15 +1,16 @@
 /**
  * The site's figure styles written into a figure's SVG, so the SVG draws the same outside the page
  * (in a share card) where no stylesheet and no CSS variable reaches it. A small cascade: the plain
- * style rules of figures.css and maps.css (no media or container queries, no interaction states),
- * ordered by specificity, with every var() resolved for the element it lands on, light palette.
+ * style rules of figures.css, maps.css and svg-classes.css (the classes Plot's inline styles became;
+ * no media or container queries, no interaction states), ordered by specificity, with every var()
+ * resolved for the element it lands on, light palette.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTokens, resolveTokens, TOKENS_FILE } from '../lib/tokens';
 
 /** The stylesheets that style figures' SVG, read from the project's root. */
-export const FIGURE_STYLESHEETS = ['src/styles/figures.css', 'src/styles/maps.css'];
+export const FIGURE_STYLESHEETS = ['src/styles/figures.css', 'src/styles/maps.css', 'src/styles/svg-classes.css'];
 
 export interface StyleRule {
   selector: string;

@@ -2,6 +2,7 @@
 // removed and Observable Plot drawing it in the browser instead, from the same spec and rows. It
 // lives only in a scratch folder and is never published.
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -34,8 +35,24 @@ host.prepend(svg);`;
 export function withClientChart(html, id, pagePath) {
   const figure = new RegExp(`(<figure[^>]*id="figure-${id}"[\\s\\S]*?<lux-tooltips class="chart__plot">)[\\s\\S]*?(</lux-tooltips>)`);
   if (!figure.test(html)) throw new Error(`The figure "${id}" was not found on ${pagePath}.`);
-  return html.replace(figure, '$1$2').replace('</head>', '<script type="module" src="/bench/plot-chart.js"></script></head>');
+  // Plot in the browser writes style attributes and a <style> element, which the site's strict
+  // policy refuses; the comparison page allows inline styles (a hash would switch that off).
+  return html
+    .replace(figure, '$1$2')
+    .replace(/style-src [^;"]*/, "style-src 'self' 'unsafe-inline'")
+    .replace('</head>', '<script type="module" src="/bench/plot-chart.js"></script></head>');
 }
+
+/**
+ * Bundles JSON files (world-atlas, data/) into the rows module: left external, Node 20 would refuse
+ * to import them without an import attribute.
+ */
+const inlineJson = {
+  name: 'inline-json',
+  setup(build) {
+    build.onResolve({ filter: /\.json$/ }, (args) => ({ path: createRequire(join(args.resolveDir, 'index.js')).resolve(args.path) }));
+  },
+};
 
 /** Computes the rows in Node and writes them to `scratch/rows.json`. */
 async function writeRows(root, scratch, id) {
@@ -48,6 +65,7 @@ async function writeRows(root, scratch, id) {
     platform: 'node',
     format: 'esm',
     packages: 'external',
+    plugins: [inlineJson],
     outfile,
     logLevel: 'error',
   });

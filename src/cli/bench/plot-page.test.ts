@@ -20,6 +20,12 @@ describe('withClientChart(html, id, pagePath)', () => {
     );
   });
 
+  it("lets the comparison page's inline styles through its policy, in place of the stylesheet's hash", () => {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'sha256-abc='; img-src 'self'">`;
+    const out = withClientChart(page.replace('<title>', `${meta}<title>`), 'a', 'chapters/x/');
+    expect(out).toContain(`content="default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"`);
+  });
+
   it('names the figure and the page when the chart is not there', () => {
     expect(() => withClientChart(page, 'c', 'chapters/x/')).toThrow('The figure "c" was not found on chapters/x/.');
   });
