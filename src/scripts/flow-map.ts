@@ -7,7 +7,8 @@
  * Escape move it too and bring the card and the map into view together. It only toggles classes
  * and attributes: everything it shows was written at build time.
  */
-const WIDE = '(min-width: 56rem)';
+/** Where the cards move beside the map; the same breakpoint as in maps.css. */
+const WIDE = '(min-width: 72rem)';
 
 class LuxFlowMap extends HTMLElement {
   #step = 0;
@@ -64,13 +65,17 @@ class LuxFlowMap extends HTMLElement {
   #observe(): void {
     this.#observer?.disconnect();
     const strip = this.#wide.matches ? null : this.querySelector<HTMLElement>('[data-steps-cards]');
+    // In the strip a neighbour peeking in also intersects: only a card mostly in view counts.
+    const least = strip ? 0.6 : 0;
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (performance.now() < this.#quietUntil) return;
-        const seen = entries.find((e) => e.isIntersecting);
+        const seen = entries
+          .filter((e) => e.isIntersecting && e.intersectionRatio >= least)
+          .sort((a, b) => b.intersectionRatio - a.intersectionRatio)[0];
         if (seen) this.#go(this.#cards.indexOf(seen.target as HTMLElement), false);
       },
-      strip ? { root: strip, threshold: 0.6 } : { rootMargin: '-20% 0px -79% 0px' },
+      strip ? { root: strip, threshold: least } : { rootMargin: '-20% 0px -79% 0px' },
     );
     for (const card of this.#cards) this.#observer.observe(card);
   }
