@@ -418,6 +418,15 @@ test.describe('motion', () => {
   });
 });
 
+test('axe finds no violations in the phone layout: the strip of cards, a long card scrolled inside, the closed table', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize(PHONE);
+  await page.goto(journeyPage);
+  await journey(page).getByRole('button', { name: 'Next leg' }).click();
+  const results = await new AxeBuilder({ page }).include('#figure-maybach-journey').withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
