@@ -1,12 +1,15 @@
 /**
  * The frame every flow map shares: title and dek, the map layouts drawn at build time inside
- * <lux-tooltips>, an HTML legend, a text alternative, the route table, notes and the source line.
+ * <lux-tooltips>, an HTML legend, a text alternative, the route table behind a toggle (closed on
+ * phones, open on wider screens), notes and the source line. A map with steps puts its map and
+ * legend in a panel that stays in view (sticky on wide screens) beside the list of step cards.
  * <lux-flow-map> wraps the interactive part; without JavaScript everything here still shows.
  */
 import type { Dataset } from '../lib/data';
-import { figureCaption, notesList, sourceLine } from '../markup/figure-parts';
+import { figureCaption, notesList, sourceLine, tableToggle } from '../markup/figure-parts';
 import { html, raw } from '../lib/html';
 import { BOUNDARIES_SOURCE } from './geography';
+import type { StepsMarkup } from './steps';
 
 export interface MapFigure {
   id: string;
@@ -20,8 +23,8 @@ export interface MapFigure {
   table: string;
   notes: string[];
   sources: string[];
-  /** The step-through control, for maps that have one; hidden until the script takes over. */
-  steps?: string;
+  /** The step-through (bar and cards), for maps that have one. */
+  steps?: StepsMarkup;
 }
 
 /** Ids the SVG layouts point to with aria-labelledby and aria-describedby. */
@@ -37,14 +40,17 @@ function withBoundaries(data: Dataset, sources: string[]): string[] {
 /** The full figure for a map, as HTML. */
 export function renderMapFigure(data: Dataset, figure: MapFigure): string {
   const ids = figureIds(figure.id);
+  const plot = `<lux-tooltips class="map__plot">${figure.svgs.join('')}</lux-tooltips>`;
+  const legend = `<div class="map__legend">${figure.legend}</div>`;
+  const picture = figure.steps
+    ? `<div class="map-scrolly"><div class="map-scrolly__graphic">${figure.steps.bar}${plot}${legend}</div>${figure.steps.cards}</div>`
+    : `${plot}${legend}`;
   return html`<figure class="map" id="figure-${figure.id}" data-map="${figure.id}">
 ${raw(figureCaption(figure.id, figure.title, figure.dek))}
 <lux-flow-map class="map__body"${raw(figure.steps ? ' data-steps' : '')}>
-${raw(figure.steps ?? '')}
-<lux-tooltips class="map__plot">${raw(figure.svgs.join(''))}</lux-tooltips>
-<div class="map__legend">${raw(figure.legend)}</div>
+${raw(picture)}
 <p class="visually-hidden" id="${ids.alt}">${figure.alt}</p>
-${raw(figure.table)}
+${raw(tableToggle(figure.table, 'Show the route table', 'map__route'))}
 </lux-flow-map>
 ${raw(notesList(figure.notes))}
 ${raw(sourceLine(data, withBoundaries(data, figure.sources)))}

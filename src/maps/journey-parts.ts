@@ -71,7 +71,7 @@ export function stepCards(data: Dataset, views: LegView[]): StepCard[] {
   const opening: StepCard = {
     flow: '',
     label: `All ${views.length} legs`,
-    body: html`<p>Step through the journey one leg at a time with the buttons, or with the arrow keys once a button has focus.</p>`,
+    body: '',
   };
   return [
     opening,

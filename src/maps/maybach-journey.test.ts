@@ -91,15 +91,24 @@ describe('the Maybach journey map', () => {
     });
   });
 
-  it('renders the step control hidden, with an opening card and one card per leg', () => {
+  it('renders the step bar and the cards, an opening card then one per leg, each headed by its label', () => {
     const control = figure.querySelector('[data-steps-control]')!;
-    expect(control.hasAttribute('hidden')).toBe(true);
-    expect(figure.querySelector('[data-steps-cards]')?.hasAttribute('hidden')).toBe(true);
-    const cards = [...figure.querySelectorAll('[data-step-card]')];
-    expect(cards.map((c) => c.getAttribute('data-step-card'))).toEqual(['', ...legs.map((l) => l.id)]);
-    expect(cards[0].getAttribute('class')).toContain('is-shown');
-    expect(cards[2].getAttribute('data-step-label')).toBe(`Leg 2 of ${legs.length}: ${legViews(data)[1].route}`);
     expect(control.querySelectorAll('button[type="button"]').length).toBe(2);
+    expect(control.querySelector('[data-step="prev"]')?.getAttribute('aria-disabled')).toBe('true');
+    const cards = [...figure.querySelectorAll('[data-steps-cards] > [data-step-card]')];
+    expect(cards.map((c) => c.getAttribute('data-step-card'))).toEqual(['', ...legs.map((l) => l.id)]);
+    expect(cards[0].getAttribute('class')).toContain('is-current');
+    expect(cards.slice(1).some((c) => c.getAttribute('class')!.includes('is-current'))).toBe(false);
+    const second = `Leg 2 of ${legs.length}: ${legViews(data)[1].route}`;
+    expect(cards[2].getAttribute('data-step-label')).toBe(second);
+    expect(cards[2].querySelector('.map-steps__label')?.textContent).toBe(second);
+    expect(cards[0].querySelector('.map-steps__how')?.textContent).toContain('Escape');
+  });
+
+  it('puts the route table behind the toggle the chart tables use', () => {
+    const table = figure.querySelector('.chart__table.map__route .chart__table-body table.map__table');
+    expect(table).not.toBeNull();
+    expect(figure.querySelector('.map__route .chart__toggle input[type="checkbox"]')?.hasAttribute('checked')).toBe(false);
   });
 
   it('credits the boundaries and the coordinate datasets in its source line', () => {

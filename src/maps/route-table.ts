@@ -1,7 +1,9 @@
 /**
- * The route table under a map: one row per leg or flow, always visible, the map's text alternative
- * and its index. Each row carries the record's id in data-flow, which <lux-flow-map> uses to
- * highlight the row's mark and the reverse. On narrow screens CSS stacks each row into a card.
+ * The route table of a map: one row per leg or flow, the map's text alternative and its index. The
+ * figure puts it behind the chart tables' toggle, closed on phones and open on wider screens;
+ * screen readers always reach it. Each row carries the record's id in data-flow, which
+ * <lux-flow-map> uses to highlight the row's mark and the reverse. On narrow screens CSS stacks
+ * each row into a card.
  */
 import { escapeHtml } from '../lib/html';
 

@@ -1,28 +1,41 @@
 /**
- * The step-through control of a map, rendered at build time and hidden until <lux-flow-map> takes
- * it over: previous and next buttons, a status line read out when it changes, and one card per
- * step. Without JavaScript it stays hidden and the route table shows every step at once. On a
- * wide screen the cards sit above the map and share one grid cell, only the current one visible, so
- * they keep the height of the longest and the map does not jump; on a phone they follow the map.
+ * The step-through of a map, rendered at build time: a bar with previous and next buttons and a
+ * status line read out when it changes, and one card per step. The cards are an ordered list that
+ * reads on its own: without JavaScript (CSS `scripting: none`) the bar is not shown and every card
+ * but the opening one sits beside the map (wide screens) or after it (phones). With script,
+ * <lux-flow-map> follows the card the reader scrolls or swipes to, and the buttons and keys move
+ * between them.
  */
 import { escapeHtml } from '../lib/html';
 
 export interface StepCard {
   /** The flow the step highlights, as in data-flow; "" for the opening card (all flows). */
   flow: string;
-  /** Short status text, e.g. "Leg 2 of 6: Dalian → Osaka". */
+  /** Short status text, e.g. "Leg 2 of 6: Dalian → Osaka"; it also heads the card. */
   label: string;
-  /** The card's body as HTML. */
+  /** The card's body as HTML; may be empty. */
   body: string;
 }
 
-/** The control's bar, then its cards; the first card is the opening one and shows at first. */
-export function renderSteps(name: string, cards: StepCard[]): string {
+export interface StepsMarkup {
+  /** The buttons and the status line; shown only when script runs. */
+  bar: string;
+  /** The cards as an ordered list; the first is the opening card and is current at first. */
+  cards: string;
+}
+
+/** The bar and the cards of a step-through; `name` is what one step is called ("leg"). */
+export function renderSteps(name: string, cards: StepCard[]): StepsMarkup {
+  const what = escapeHtml(name);
+  const how = `<p class="map-steps__how">Scroll or swipe from ${what} to ${what}, or use the buttons. With a button focused, the arrow keys step, Home and End go to the start and the last ${what}, and Escape shows every ${what} again.</p>`;
   const items = cards
     .map(
       (c, i) =>
-        `<li class="map-steps__card${i === 0 ? ' is-shown' : ''}" data-step-card="${escapeHtml(c.flow)}" data-step-label="${escapeHtml(c.label)}">${c.body}</li>`,
+        `<li class="map-steps__card${i === 0 ? ' is-current' : ''}" data-step-card="${escapeHtml(c.flow)}" data-step-label="${escapeHtml(c.label)}"><p class="map-steps__label">${escapeHtml(c.label)}</p>${c.body}${i === 0 ? how : ''}</li>`,
     )
     .join('');
-  return `<div class="map-steps" data-steps-control hidden><div class="map-steps__bar"><button type="button" class="map-steps__button" data-step="prev"><span aria-hidden="true">← </span>Previous ${escapeHtml(name)}</button><p class="map-steps__status" role="status" data-step-status>${escapeHtml(cards[0]?.label ?? '')}</p><button type="button" class="map-steps__button" data-step="next">Next ${escapeHtml(name)}<span aria-hidden="true"> →</span></button></div></div><ol class="map-steps__cards" data-steps-cards hidden>${items}</ol>`;
+  return {
+    bar: `<div class="map-steps" data-steps-control><button type="button" class="map-steps__button" data-step="prev" aria-disabled="true"><span aria-hidden="true">← </span>Previous ${what}</button><p class="map-steps__status visually-hidden" role="status" data-step-status>${escapeHtml(cards[0]?.label ?? '')}</p><button type="button" class="map-steps__button" data-step="next">Next ${what}<span aria-hidden="true"> →</span></button></div>`,
+    cards: `<ol class="map-steps__cards" data-steps-cards>${items}</ol>`,
+  };
 }

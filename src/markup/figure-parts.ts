@@ -48,7 +48,18 @@ export function dataTable<Row>(caption: string, columns: TableColumn<Row>[], row
           .join('')}</tr>`,
     )
     .join('');
-  return `<div class="chart__table"><label class="chart__toggle"><input type="checkbox"> ${escapeHtml(summary)}</label><div class="chart__table-body"><table><caption class="visually-hidden">${escapeHtml(caption)}</caption><thead><tr>${header}</tr></thead><tbody>${body}</tbody></table></div></div>`;
+  return tableToggle(
+    `<table><caption class="visually-hidden">${escapeHtml(caption)}</caption><thead><tr>${header}</tr></thead><tbody>${body}</tbody></table>`,
+    summary,
+  );
+}
+
+/**
+ * A table (as HTML) behind the checkbox toggle described at dataTable; `modifier` adds a class to
+ * the wrapper, for figures that open it by default at some widths (the maps' route tables).
+ */
+export function tableToggle(table: string, summary: string, modifier = ''): string {
+  return `<div class="chart__table${modifier ? ` ${escapeHtml(modifier)}` : ''}"><label class="chart__toggle"><input type="checkbox"> ${escapeHtml(summary)}</label><div class="chart__table-body">${table}</div></div>`;
 }
 
 /** "Get the data: CSV · JSON", linking the extracts written into the build at /data/charts/<id>.csv|json. */

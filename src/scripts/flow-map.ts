@@ -1,14 +1,24 @@
 /**
- * <lux-flow-map>: links a flow map's marks with its route table and, when the map has one, runs
- * its step-through control. Marks and rows share an id in data-flow; pointing at or focusing
- * either highlights both. Steps move with the buttons or the left and right arrow keys and show one
- * card at a time. It only toggles classes and attributes: everything it shows was written at build
- * time, and without JavaScript the control stays hidden while the table lists every flow.
+ * <lux-flow-map>: links a flow map's marks with its route table and, when the map has steps, tells
+ * the route one step at a time. Marks and rows share an id in data-flow; pointing at or focusing
+ * either highlights both. The current step follows the card the reader scrolls to (wide screens,
+ * cards beside a sticky map) or swipes to (phones, a strip of cards under the map), watched with an
+ * IntersectionObserver rather than a scroll handler; the buttons, the arrow keys, Home, End and
+ * Escape move it too and bring the card and the map into view together. It only toggles classes
+ * and attributes: everything it shows was written at build time.
  */
+/** Where the cards move beside the map; the same breakpoint as in maps.css. */
+const WIDE = '(min-width: 72rem)';
+
 class LuxFlowMap extends HTMLElement {
   #step = 0;
   #preview: string | null = null;
   #cards: HTMLElement[] = [];
+  #observer: IntersectionObserver | null = null;
+  /** Until then, cards crossing the line belong to a scroll this element started, not the reader's. */
+  #quietUntil = 0;
+  #wide = matchMedia(WIDE);
+  #watch = () => this.#observe();
 
   connectedCallback(): void {
     for (const row of this.querySelectorAll<HTMLElement>('tr[data-flow]')) row.tabIndex = 0;
@@ -21,23 +31,53 @@ class LuxFlowMap extends HTMLElement {
       if (!this.#flowOf(event.relatedTarget)) this.#point(null);
     });
 
-    const control = this.querySelector<HTMLElement>('[data-steps-control]');
-    if (control) {
-      this.#cards = [...this.querySelectorAll<HTMLElement>('[data-step-card]')];
-      control.hidden = false;
-      const cards = this.querySelector<HTMLElement>('[data-steps-cards]');
-      if (cards) cards.hidden = false;
-      control.querySelector('[data-step="prev"]')?.addEventListener('click', () => this.#go(this.#step - 1));
-      control.querySelector('[data-step="next"]')?.addEventListener('click', () => this.#go(this.#step + 1));
-      this.addEventListener('keydown', (event) => {
-        if (event.altKey || event.ctrlKey || event.metaKey) return;
-        if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-          event.preventDefault();
-          this.#go(this.#step + (event.key === 'ArrowRight' ? 1 : -1));
-        }
-      });
+    this.#cards = [...this.querySelectorAll<HTMLElement>('[data-step-card]')];
+    if (this.#cards.length) {
+      this.querySelector('[data-step="prev"]')?.addEventListener('click', () => this.#go(this.#step - 1, true));
+      this.querySelector('[data-step="next"]')?.addEventListener('click', () => this.#go(this.#step + 1, true));
+      this.addEventListener('keydown', (event) => this.#key(event));
+      this.#wide.addEventListener('change', this.#watch);
+      this.#observe();
     }
     this.#render();
+  }
+
+  disconnectedCallback(): void {
+    this.#observer?.disconnect();
+    this.#wide.removeEventListener('change', this.#watch);
+  }
+
+  #key(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = this.#cards.length - 1;
+    const to: Record<string, number> = { ArrowRight: this.#step + 1, ArrowLeft: this.#step - 1, Home: 0, End: last };
+    if (event.key === 'Escape') {
+      // An open tooltip takes Escape first (<lux-tooltips> closes it); the next one resets the map.
+      if (this.querySelector('.tooltip:not([hidden])')) return;
+      this.#go(0, false);
+    } else if (event.key in to) {
+      event.preventDefault();
+      this.#go(Math.max(0, Math.min(last, to[event.key])), true);
+    }
+  }
+
+  /** Watches the cards: on wide screens the one crossing a line near the top of the viewport, on phones the one filling the strip. */
+  #observe(): void {
+    this.#observer?.disconnect();
+    const strip = this.#wide.matches ? null : this.querySelector<HTMLElement>('[data-steps-cards]');
+    // In the strip a neighbour peeking in also intersects: only a card mostly in view counts.
+    const least = strip ? 0.6 : 0;
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (performance.now() < this.#quietUntil) return;
+        const seen = entries
+          .filter((e) => e.isIntersecting && e.intersectionRatio >= least)
+          .sort((a, b) => b.intersectionRatio - a.intersectionRatio)[0];
+        if (seen) this.#go(this.#cards.indexOf(seen.target as HTMLElement), false);
+      },
+      strip ? { root: strip, threshold: least } : { rootMargin: '-20% 0px -79% 0px' },
+    );
+    for (const card of this.#cards) this.#observer.observe(card);
   }
 
   #flowOf(target: EventTarget | null): string | null {
@@ -52,11 +92,33 @@ class LuxFlowMap extends HTMLElement {
     this.#render();
   }
 
-  #go(step: number): void {
-    if (step < 0 || step >= this.#cards.length || step === this.#step) return;
+  #go(step: number, reveal: boolean): void {
+    if (step < 0 || step >= this.#cards.length) return;
+    if (reveal) this.#reveal(this.#cards[step]);
+    if (step === this.#step) return;
     this.#step = step;
     this.#preview = null;
     this.#render();
+  }
+
+  /** Scrolls so the card and the map are in view together. */
+  #reveal(card: HTMLElement): void {
+    const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    this.#quietUntil = performance.now() + (behavior === 'smooth' ? 1000 : 100);
+    // Cards carry a scroll margin that lands them just above the observer's line, beside the pinned map.
+    if (this.#wide.matches) return card.scrollIntoView({ block: 'start', behavior });
+    card.parentElement?.scrollTo({ left: card.offsetLeft, behavior });
+    const box = (this.querySelector('.map-scrolly') ?? this).getBoundingClientRect();
+    const bottom = card.getBoundingClientRect().bottom;
+    const top =
+      box.height > innerHeight
+        ? bottom - innerHeight + 8
+        : box.top < 0
+          ? box.top - 8
+          : box.bottom > innerHeight
+            ? box.bottom - innerHeight + 8
+            : 0;
+    if (top) scrollBy({ top, behavior });
   }
 
   #render(): void {
@@ -66,7 +128,11 @@ class LuxFlowMap extends HTMLElement {
     this.classList.toggle('has-current', current !== null);
     for (const el of this.querySelectorAll('[data-flow]')) el.classList.toggle('is-current', el.getAttribute('data-flow') === current);
     if (!card) return;
-    this.#cards.forEach((c, i) => c.classList.toggle('is-shown', i === this.#step));
+    this.#cards.forEach((c, i) => {
+      c.classList.toggle('is-current', i === this.#step);
+      if (i === this.#step) c.setAttribute('aria-current', 'step');
+      else c.removeAttribute('aria-current');
+    });
     const status = this.querySelector('[data-step-status]');
     if (status) status.textContent = card.getAttribute('data-step-label') ?? '';
     this.querySelector('[data-step="prev"]')?.setAttribute('aria-disabled', String(this.#step === 0));
