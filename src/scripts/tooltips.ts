@@ -74,10 +74,11 @@ class LuxTooltips extends HTMLElement {
     return mark && this.contains(mark) ? mark : null;
   }
 
-  /** The focusable marks of the drawing that holds `mark`, in document order. */
+  /** The focusable marks of the drawing (the outermost <svg>) that holds `mark`, in document order. */
   #marksBeside(mark: Element): HTMLElement[] {
-    const drawing = mark.closest('svg') ?? this;
-    return [...drawing.querySelectorAll<HTMLElement>('[data-tip-title][tabindex]')];
+    let drawing = mark instanceof SVGElement ? mark.ownerSVGElement : null;
+    while (drawing?.ownerSVGElement) drawing = drawing.ownerSVGElement;
+    return [...(drawing ?? this).querySelectorAll<HTMLElement>('[data-tip-title][tabindex]')];
   }
 
   /** Makes `mark` the drawing's one Tab stop. */
@@ -93,7 +94,7 @@ class LuxTooltips extends HTMLElement {
       this.#hide();
       const figure = this.closest<HTMLElement>('figure') ?? this;
       if (!figure.hasAttribute('tabindex')) figure.tabIndex = -1;
-      figure.focus();
+      figure.focus({ preventScroll: true });
       return;
     }
     const marks = this.#marksBeside(mark);
