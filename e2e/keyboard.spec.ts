@@ -125,8 +125,8 @@ for (const id of ['vehicles-by-make', 'imports-by-country']) {
     const figure = page.locator(`#figure-${id}`);
     const marks = await enterDrawing(page, figure);
     await walk(page, figure, marks);
-    // The table toggle stays reachable.
-    await tabTo(page, figure.locator('.chart__toggle input'), 10);
+    // The table toggle stays reachable, after the source line's links.
+    await tabTo(page, figure.locator('.chart__toggle input'), 60);
   });
 }
 
