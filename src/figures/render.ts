@@ -1,5 +1,7 @@
 /** renderFigure: the one way pages and directives put a figure on the page. */
 import type { Dataset } from '../lib/data';
+import { withSkipLink } from '../markup/figure-parts';
+import { oneTabStopPerDrawing } from './focus';
 import { ENTITY_LOCATOR, entityLocator, type LocatorInput } from './locator';
 import { figures } from './registry';
 
@@ -7,8 +9,9 @@ import { figures } from './registry';
 export function renderFigure(id: typeof ENTITY_LOCATOR, input: LocatorInput): string;
 export function renderFigure(id: string, data: Dataset): string;
 export function renderFigure(id: string, input: Dataset | LocatorInput): string {
-  if (id === ENTITY_LOCATOR) return entityLocator.frame(input as LocatorInput);
+  if (id === ENTITY_LOCATOR) return oneTabStopPerDrawing(entityLocator.frame(input as LocatorInput));
   const figure = figures.get(id);
   if (!figure) throw new Error(`No figure has the id "${id}". Known figures: ${[...figures.keys()].join(', ')}.`);
-  return figure.frame(input as Dataset);
+  // A story figure is one Tab stop per drawing, with a link before it that skips it.
+  return withSkipLink(id, oneTabStopPerDrawing(figure.frame(input as Dataset)));
 }

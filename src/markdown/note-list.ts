@@ -64,13 +64,12 @@ function sourceBody(data: Dataset, id: string): string {
   return html`<p>${raw(citationHtml(source))}${raw(about)}</p>`;
 }
 
-function backLinks(note: Note): string {
-  const links = note.refs.map((ref, i) => {
-    const label = note.refs.length === 1 ? 'Back to the text' : `Back to mention ${i + 1} of note ${note.number}`;
-    const text = note.refs.length === 1 ? '↩ Back to the text' : `↩ ${i + 1}`;
-    return html`<a href="#${ref}" aria-label="${label}">${text}</a>`;
-  });
-  return `<p class="note__back">${links.join(' ')}</p>`;
+/** One way back per note, to its first mention: a note cited five times is still one Tab stop. */
+function backLink(note: Note): string {
+  const [first] = note.refs;
+  if (!first) return '';
+  const label = note.refs.length === 1 ? 'Back to the text' : 'Back to the first mention in the text';
+  return html`<p class="note__back"><a href="#${first}" aria-label="${label}">↩ ${label}</a></p>`;
 }
 
 /** The notes section for a page, or an empty string when it has no notes. */
@@ -79,7 +78,7 @@ export function renderNoteList(data: Dataset, notes: Note[], heading = 'Notes'):
   const figures = citableFigures(data);
   const items = notes.map((note) => {
     const body = note.kind === 'figure' ? figureBody(data, figures.get(note.id)!, figures) : sourceBody(data, note.id);
-    return `<li class="note note--${note.kind}" id="${noteAnchor(note.number)}" data-${note.kind}="${escapeHtml(note.id)}">${body}${backLinks(note)}</li>`;
+    return `<li class="note note--${note.kind}" id="${noteAnchor(note.number)}" data-${note.kind}="${escapeHtml(note.id)}">${body}${backLink(note)}</li>`;
   });
   const figuresCount = notes.filter((n) => n.kind === 'figure').length;
   const sourcesCount = notes.length - figuresCount;

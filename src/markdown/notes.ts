@@ -1,6 +1,8 @@
 /**
  * The numbered notes of one page. A citation and a figure each get a note the first time they
- * appear; a later mention of the same source or figure reuses its number and adds a back-link.
+ * appear; a later mention of the same source or figure reuses its number. The note links back to
+ * the first mention only, and only the first mention is a Tab stop: a later one stays a link (for a
+ * pointer, a screen reader's list of links, and print) without costing a keyboard reader a press.
  */
 
 export type NoteKind = 'source' | 'figure';
@@ -24,8 +26,11 @@ export function noteAnchor(number: number): string {
 export class NoteCollector {
   readonly #notes = new Map<string, Note>();
 
-  /** Registers one mention; returns the note number and the anchor id for the mention itself. */
-  reference(kind: NoteKind, id: string): { number: number; refId: string } {
+  /**
+   * Registers one mention; returns the note number, the anchor id for the mention itself and
+   * whether it is the note's first mention (the one the note links back to).
+   */
+  reference(kind: NoteKind, id: string): { number: number; refId: string; first: boolean } {
     const key = `${kind}:${id}`;
     let note = this.#notes.get(key);
     if (!note) {
@@ -34,7 +39,7 @@ export class NoteCollector {
     }
     const refId = `${noteAnchor(note.number)}-ref-${note.refs.length + 1}`;
     note.refs.push(refId);
-    return { number: note.number, refId };
+    return { number: note.number, refId, first: note.refs.length === 1 };
   }
 
   /** The notes in number order. */

@@ -112,6 +112,9 @@ describe(':figure[id]', () => {
       [2, 'uaz', 1],
     ]);
     expect(html).toContain('id="note-1-ref-2"');
+    // The second mention stays a link but leaves the Tab order; the first and the other note's stay in it.
+    const refs = [...parseHTML(`<p>${html}</p>`).document.querySelectorAll('a.figure-ref')].map((a) => a.getAttribute('tabindex'));
+    expect(refs).toEqual([null, '-1', null]);
   });
 
   it('names the file, the line counting the frontmatter, and the nearest id for an unknown figure', () => {
@@ -144,7 +147,9 @@ describe(':cite[source-id]', () => {
     expect(first.textContent).toContain('In Japanese.');
     expect(first.querySelector('a.citation__link')!.getAttribute('href')).toBe('https://example.org/a');
     expect(doc.querySelector('#note-2 cite')!.textContent).toBe('Lux & Loaded');
-    expect(first.querySelectorAll('.note__back a').length).toBe(2);
+    // Cited twice, the note has one way back: to its first mention, the only mention that is a Tab stop.
+    expect([...doc.querySelectorAll('sup.cite-ref a')].map((a) => a.getAttribute('tabindex'))).toEqual([null, null, '-1']);
+    expect([...first.querySelectorAll('.note__back a')].map((a) => a.getAttribute('href'))).toEqual(['#note-1-ref-1']);
   });
 
   it('hangs on the word before it, and is marked when it directly follows a figure', () => {

@@ -13,6 +13,11 @@ export function figureCaption(id: string, title: string, dek: string): string {
   return html`<figcaption class="chart__caption"><span class="chart__title" id="${id}-title">${title}</span> <span class="chart__dek">${dek}</span></figcaption>`;
 }
 
+/** A "Skip figure" link (shown when focused) before the figure and the anchor it lands on after it. */
+export function withSkipLink(id: string, figure: string): string {
+  return `<a class="skip-figure" href="#${escapeHtml(id)}-after">Skip figure</a>${figure}<span class="skip-figure__target" id="${escapeHtml(id)}-after"></span>`;
+}
+
 /** The notes under a figure as a list; empty when there are none. */
 export function notesList(notes: string[]): string {
   return notes.length ? `<ul class="chart__notes">${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';

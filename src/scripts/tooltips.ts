@@ -3,6 +3,11 @@
  * it. A mouse opens it by hovering; a tap opens it, and a second tap on the mark, a tap anywhere
  * else or Escape closes it; keyboard focus opens it and Escape closes it. It never re-renders the
  * chart; without JavaScript the marks keep their aria-labels and the figure keeps its data table.
+ *
+ * Each drawing is one Tab stop: the build gives one mark tabindex="0" and the others "-1"
+ * (src/figures/focus.ts). Inside, the arrow keys move to the previous or next mark, Home and End to
+ * the first and last; the mark left behind gives up its Tab stop, so Tab returns to the last mark
+ * visited. Escape hides the tooltip and puts focus on the figure itself.
  */
 class LuxTooltips extends HTMLElement {
   #tip: HTMLDivElement | null = null;
@@ -48,8 +53,11 @@ class LuxTooltips extends HTMLElement {
     });
     // Focus from the keyboard (or a script) opens it; focus from a press does not, as the click handles that.
     this.addEventListener('focusin', (event) => {
-      if (!this.#pressing) this.#show(this.#markOf(event.target));
+      const mark = this.#markOf(event.target);
+      if (mark) this.#rove(mark);
+      if (!this.#pressing) this.#show(mark);
     });
+    this.addEventListener('keydown', (event) => this.#key(event));
     this.addEventListener('focusout', (event) => {
       if (!this.#markOf(event.relatedTarget)) this.#hide();
     });
@@ -64,6 +72,47 @@ class LuxTooltips extends HTMLElement {
     if (!(target instanceof Element)) return null;
     const mark = target.closest('[data-tip-title]');
     return mark && this.contains(mark) ? mark : null;
+  }
+
+  /** The focusable marks of the drawing (the outermost <svg>) that holds `mark`, in document order. */
+  #marksBeside(mark: Element): HTMLElement[] {
+    let drawing = mark instanceof SVGElement ? mark.ownerSVGElement : null;
+    while (drawing?.ownerSVGElement) drawing = drawing.ownerSVGElement;
+    return [...(drawing ?? this).querySelectorAll<HTMLElement>('[data-tip-title][tabindex]')];
+  }
+
+  /** Makes `mark` the drawing's one Tab stop. */
+  #rove(mark: Element): void {
+    for (const other of this.#marksBeside(mark)) other.tabIndex = other === mark ? 0 : -1;
+  }
+
+  #key(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const mark = this.#markOf(event.target);
+    if (!mark) return;
+    if (event.key === 'Escape') {
+      this.#hide();
+      const figure = this.closest<HTMLElement>('figure') ?? this;
+      if (!figure.hasAttribute('tabindex')) figure.tabIndex = -1;
+      figure.focus({ preventScroll: true });
+      return;
+    }
+    const marks = this.#marksBeside(mark);
+    const at = marks.indexOf(mark as HTMLElement);
+    const to: Record<string, number> = {
+      ArrowLeft: at - 1,
+      ArrowUp: at - 1,
+      ArrowRight: at + 1,
+      ArrowDown: at + 1,
+      Home: 0,
+      End: marks.length - 1,
+    };
+    if (!(event.key in to)) return;
+    // The keys are the drawing's own: the page does not scroll and a step-through map does not step.
+    event.preventDefault();
+    event.stopPropagation();
+    const next = marks[Math.min(Math.max(to[event.key], 0), marks.length - 1)];
+    if (next && next !== mark) next.focus();
   }
 
   #show(mark: Element | null, event?: MouseEvent): void {

@@ -2,7 +2,7 @@
  * :cite[source-id] (or several ids separated by commas) becomes a superscript note number linking
  * to the full citation at the end of the page. The same source cited again keeps its number.
  */
-import { html } from '../../lib/html';
+import { html, raw } from '../../lib/html';
 import { didYouMean } from '../../lib/nearest';
 import { noteAnchor } from '../notes';
 import type { DirectiveHandler } from './context';
@@ -23,8 +23,8 @@ export const citeDirective: DirectiveHandler = (node, { data, notes, fail, after
     }
   }
   const links = [...new Set(ids)].map((id) => {
-    const { number, refId } = notes.reference('source', id);
-    return html`<a href="#${noteAnchor(number)}" id="${refId}"><span class="visually-hidden">Note </span>${number}</a>`;
+    const { number, refId, first } = notes.reference('source', id);
+    return html`<a href="#${noteAnchor(number)}" id="${refId}"${raw(first ? '' : ' tabindex="-1"')}><span class="visually-hidden">Note </span>${number}</a>`;
   });
   const classes = afterFigure ? 'note-marker cite-ref cite-ref--after-figure' : 'note-marker cite-ref';
   return { html: `<sup class="${classes}">${links.join('<span class="cite-ref__sep">, </span>')}</sup>`, text: '' };
