@@ -15,13 +15,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 const data = chartDataset();
 
 describe('the chart registry', () => {
-  it('holds the six charts the story places, each under its own id', () => {
+  it('holds the eight charts the story places, each under its own id', () => {
     expect(Object.keys(charts).sort()).toEqual(
       [
         'estimate-vs-reported',
         'facilitator-counts',
         'imports-by-country',
+        'maybach-handlers',
         'maybach-timeline',
+        'ninety-countries',
         'un-ban-timeline',
         'vehicles-by-make',
       ].sort(),

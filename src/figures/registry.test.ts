@@ -12,7 +12,7 @@ const data = getDataset();
 
 describe('figures registry', () => {
   it('lists every chart and map once, under the id its frame carries', () => {
-    expect(figureIds('chart')).toHaveLength(6);
+    expect(figureIds('chart')).toHaveLength(8);
     expect(figureIds('map')).toEqual(['maybach-journey', 'vehicle-flows']);
     for (const [id, figure] of figures) {
       expect(figure.id).toBe(id);
