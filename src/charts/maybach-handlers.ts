@@ -265,8 +265,14 @@ export const maybachHandlers: ChartSpec<HandlerRow> = {
     const header: { t: string; x: number; y: number; anchor: 'start' | 'middle'; bold: boolean }[] = [];
     let y = 0;
     if (wide) {
-      // Break at the arrow first, so each place starts its own line: "1. Rotterdam" over "→ Dalian".
-      const per = legs.map((l) => l.label.split(/ (?=→ )/).flatMap((part) => wrapText(part, charsIn(colWidth - 6))));
+      // "Leg 1" in bold, then the route with the arrow kept after the first place: "Rotterdam →" over "Dalian".
+      const per = legs.map((l) => {
+        const [from, to] = l.label.replace(/^\d+\. /, '').split(' → ');
+        return [
+          `Leg ${l.order}`,
+          ...[to ? `${from} →` : from, ...(to ? [to] : [])].flatMap((part) => wrapText(part, charsIn(colWidth - 6))),
+        ];
+      });
       const depth = Math.max(...per.map((p) => p.length));
       per.forEach((p, i) => p.forEach((t, k) => header.push({ t, x: colX(i) + 3, y: (k + 1) * line, anchor: 'start', bold: k === 0 })));
       y = depth * line + 10;

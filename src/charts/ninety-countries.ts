@@ -132,7 +132,10 @@ export const ninetyCountries: ChartSpec<CountryUnitRow> = {
   },
   dek: (rows) => {
     const inCount = rows.filter((r) => r.group === 'suppliers' && r.country).map((r) => r.country!);
-    return `One square per country. Outlined squares are countries no source we read names${inCount.length ? `; of C4ADS’s count, only ${joinList(inCount)} ${inCount.length === 1 ? 'is' : 'are'} named` : ''}`;
+    const placed = inCount.length
+      ? ` Only ${joinList(inCount)} ${inCount.length === 1 ? 'is' : 'are'} placed inside C4ADS’s count, where a figure puts ${inCount.length === 1 ? 'it' : 'them'}`
+      : '';
+    return `One square per country; outlined squares are countries no source we read names.${placed}`;
   },
   rows: countryUnitRows,
   columns: [
@@ -166,7 +169,7 @@ export const ninetyCountries: ChartSpec<CountryUnitRow> = {
     if (inCount.length)
       notes.push(
         sentence(
-          `${joinList(inCount.map((r) => r.country!))} ${inCount.length === 1 ? 'is' : 'are'} drawn among C4ADS’s count because a source gives ${inCount.length === 1 ? 'its' : 'their'} share of the goods C4ADS traced (${joinList(inCount.map((r) => figureText(figure(data, r.figure!))))}); for the other named countries no source we read says whether C4ADS counted them, so they are drawn apart`,
+          `${joinList(inCount.map((r) => r.country!))} ${inCount.length === 1 ? 'is' : 'are'} drawn among C4ADS’s count because a source gives ${inCount.length === 1 ? 'its' : 'their'} share of the goods C4ADS traced (${joinList(inCount.map((r) => figureText(figure(data, r.figure!))))}); for the other named countries the sources give a part in the trade but no figure that places them in either count, so they are drawn apart rather than matched to a square`,
         ),
       );
     const left = data.countries.filter((c) => !named(data).includes(c)).map((c) => c.name);
@@ -186,7 +189,7 @@ export const ninetyCountries: ChartSpec<CountryUnitRow> = {
     ...(rows.some((r) => r.group === 'suppliers' && r.country)
       ? [{ className: 'mark mark--c4ads', label: 'Named, and in C4ADS’s count' }]
       : []),
-    { className: 'mark mark--role', label: 'Named; not said to be in either count' },
+    { className: 'mark mark--role', label: 'Named, drawn apart from both counts' },
     { className: 'mark-track', label: 'Not named in the sources we read' },
   ],
   render: (rows, { width, layout, document }) => {
