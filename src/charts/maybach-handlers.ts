@@ -284,7 +284,7 @@ export const maybachHandlers: ChartSpec<HandlerRow> = {
         }
       y += 8;
       legs.forEach((l, i) => header.push({ t: String(l.order), x: colX(i) + colWidth / 2, y: y + line, anchor: 'middle', bold: true }));
-      y += line + 8;
+      y += line + 14;
     }
     const gridTop = y - 4;
     type Placed = { r: HandlerRow; x: number; y: number; i: number };

@@ -139,13 +139,13 @@ export const ninetyCountries: ChartSpec<CountryUnitRow> = {
   },
   rows: countryUnitRows,
   columns: [
+    { key: 'country', label: 'Country', format: (r) => r.country ?? `${formatValue(r.units, 'count')} not named` },
     {
       key: 'group',
       label: 'Group',
       format: (r) =>
         r.group === 'suppliers' ? 'Supplier, by C4ADS’s count' : r.group === 'reported' ? 'Reported to the UN' : 'Named in the sources',
     },
-    { key: 'country', label: 'Country', format: (r) => r.country ?? `${formatValue(r.units, 'count')} not named` },
     { key: 'roles', label: 'Part the sources give', format: (r) => capitalise(r.roles) },
     { key: 'detail', label: 'What the sources say', in: 'table' },
     { key: 'id', label: 'Record', in: 'download' },
