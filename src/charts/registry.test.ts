@@ -15,14 +15,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const data = chartDataset();
 
 describe('the chart registry', () => {
-  it('holds the seven charts the story places, each under its own id', () => {
+  it('holds the nine charts the story places, each under its own id', () => {
     expect(Object.keys(charts).sort()).toEqual(
       [
         'estimate-vs-reported',
         'facilitator-counts',
         'imports-by-country',
         'luxury-imports-from-china',
+        'maybach-handlers',
         'maybach-timeline',
+        'ninety-countries',
         'un-ban-timeline',
         'vehicles-by-make',
       ].sort(),

@@ -3,7 +3,9 @@ import { estimateVsReported } from '../charts/estimate-vs-reported';
 import { facilitatorCounts } from '../charts/facilitator-counts';
 import { importsByCountry } from '../charts/imports-by-country';
 import { luxuryImportsFromChina } from '../charts/luxury-imports-from-china';
+import { maybachHandlers } from '../charts/maybach-handlers';
 import { maybachTimeline } from '../charts/maybach-timeline';
+import { ninetyCountries } from '../charts/ninety-countries';
 import { unBanTimeline } from '../charts/un-ban-timeline';
 import { vehiclesByMake } from '../charts/vehicles-by-make';
 import type { ChartSpec } from '../charts/types';
@@ -20,6 +22,8 @@ export const chartSpecs: AnyChartSpec[] = [
   maybachTimeline,
   unBanTimeline,
   luxuryImportsFromChina,
+  ninetyCountries,
+  maybachHandlers,
 ];
 
 /** The chart specs by id, for the chart extracts (/data/charts/<id>.csv and .json). */

@@ -20,6 +20,8 @@ describe('figures registry', () => {
       'maybach-timeline',
       'un-ban-timeline',
       'luxury-imports-from-china',
+      'ninety-countries',
+      'maybach-handlers',
     ]);
     expect(figureIds('map')).toEqual(['maybach-journey', 'vehicle-flows']);
     for (const [id, figure] of figures) {

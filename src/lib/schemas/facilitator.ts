@@ -26,7 +26,23 @@ export const FacilitatorSchema = z
     country: Id.nullable().describe('Id of the country where it is based or registered (for a vessel: its flag); null when unknown.'),
     summary: z.string().min(1).describe('One or two sentences in our words: what it is and what it did in the story.'),
     roles: z
-      .array(z.object({ role: z.string().min(1).describe('A role in the routes, in our words.'), sources: Sources }).strict())
+      .array(
+        z
+          .object({
+            role: z.string().min(1).describe('A role in the routes, in our words.'),
+            legs: z
+              .array(Id)
+              .default([])
+              .describe('Ids of the Maybach journey legs (data/journey-legs.json) the role was played on; empty when it is tied to none.'),
+            dispute: z
+              .string()
+              .min(1)
+              .optional()
+              .describe('The `about` of the entry in `disputed` that puts this role in question, when one does.'),
+            sources: Sources,
+          })
+          .strict(),
+      )
       .min(1, 'at least one role')
       .describe('What the sources say it did.'),
     identifiers: z
