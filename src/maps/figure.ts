@@ -4,7 +4,7 @@
  * <lux-flow-map> wraps the interactive part; without JavaScript everything here still shows.
  */
 import type { Dataset } from '../lib/data';
-import { figureCaption, notesList, sourceLine } from '../markup/figure-parts';
+import { downloadLinks, figureCaption, notesList, sourceLine } from '../markup/figure-parts';
 import { html, raw } from '../lib/html';
 import { BOUNDARIES_SOURCE } from './geography';
 
@@ -46,6 +46,7 @@ ${raw(figure.steps ?? '')}
 <p class="visually-hidden" id="${ids.alt}">${figure.alt}</p>
 ${raw(figure.table)}
 </lux-flow-map>
+${raw(downloadLinks(figure.id, '/data/maps/'))}
 ${raw(notesList(figure.notes))}
 ${raw(sourceLine(data, withBoundaries(data, figure.sources)))}
 </figure>`;

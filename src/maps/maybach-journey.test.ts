@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../lib/data';
-import { fixtureDataset } from '../lib/data/test-support/dataset';
+import { mapFixture } from './test-support/fixture';
 import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
 import { legViews } from './journey-model';
 import { renderFigure } from '../figures';
@@ -114,13 +114,13 @@ describe('the Maybach journey map', () => {
   });
 
   it('renders a smaller data set too, with legs only where the data has them', () => {
-    const small = fixtureDataset();
+    const small = mapFixture();
     const { document: doc } = parseHTML(`<body>${renderFigure(MAYBACH_JOURNEY, small)}</body>`);
     expect(doc.querySelectorAll('svg.map-svg--wide g.flow').length).toBe(small.journeyLegs.length);
   });
 
-  it('matches the stored SVG snapshot', () => {
-    const result = compareSvgSnapshot(import.meta.dirname, 'maybach-journey', journeySvgs(data).join(''));
+  it('matches the stored SVG snapshot, drawn from the test fixture so an edit to data/ cannot change it', () => {
+    const result = compareSvgSnapshot(import.meta.dirname, 'maybach-journey', journeySvgs(mapFixture()).join(''));
     expect(result.pass, result.message).toBe(true);
   });
 });
