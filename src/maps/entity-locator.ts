@@ -12,17 +12,14 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { Dataset } from '../lib/data';
 import type { EntityProfile } from '../lib/entity-pages/profile';
-import { escapeHtml, html, raw } from '../lib/html';
-import { countryAnchor } from './anchors';
+import { escapeHtml, html } from '../lib/html';
 import { hatchPattern } from './basemap';
-import { countryShapes } from './geography';
 import type { Point } from './curves';
 import { legLine, type LegShape, legShape, SEA_LANES_SOURCE } from './leg-geometry';
-import { centreOf, layoutMapLabels } from './map-labels';
+import { locatorLabels, NORTH_KOREA, placeMarks, projectPlaces } from './locator-labels';
 import type { LonLat } from './sea/geo';
 import { projectLine } from './tracks';
 import { sourceHref } from '../markup/credits';
-import { shortName } from './journey-model';
 
 const WIDTH = 640;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -50,24 +47,6 @@ function outline([west, south, east, north]: [number, number, number, number]): 
   ring.push(ring[0]);
   // d3-geo reads a clockwise ring as the small area it encloses; the trace above runs anticlockwise.
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring.reverse()] } };
-}
-
-/** Place names are measured at the larger of their two sizes (14 units, 20 on a phone: entities.css). */
-const PLACE_SIZE = 20;
-/** Country names, capitals at one size (entities.css .locator__country). */
-const COUNTRY_SIZE = 17;
-/** ISO 3166 numeric code of North Korea, filled and hatched on every locator. */
-const NORTH_KOREA = '408';
-
-export interface LocatorLabel {
-  tx: number;
-  ty: number;
-  anchor: 'start' | 'end' | 'middle';
-  /** The words shown: the place's name, or its number in the caption's key when the name would not fit. */
-  text: string;
-  /** Set when the label is a number standing for the name. */
-  key?: number;
-  leader?: [Point, Point];
 }
 
 type Place = Dataset['places'][number];
@@ -150,77 +129,6 @@ function legPaths(data: Dataset, profile: EntityProfile, projection: GeoProjecti
   });
 }
 
-interface LocatorPoint {
-  place: Place;
-  x: number;
-  y: number;
-  label: string;
-}
-
-function projectPlaces(places: Place[], projection: GeoProjection): LocatorPoint[] {
-  return places
-    .map((p) => ({ place: p, xy: projection([p.lon, p.lat]) }))
-    .filter((p): p is { place: Place; xy: [number, number] } => !!p.xy)
-    .map(({ place, xy }) => ({ place, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, label: shortName(place) }));
-}
-
-function placeMarks(points: LocatorPoint[], labels: LocatorLabel[], self: string | undefined): string {
-  return points
-    .map(({ place, x, y }, i) => {
-      const { tx, ty, anchor, text, leader } = labels[i];
-      const line = leader ? html`<path class="locator__leader" d="M${leader[0][0]},${leader[0][1]}L${leader[1][0]},${leader[1][1]}"/>` : '';
-      return html`<g class="locator__place${place.id === self ? ' locator__place--self' : ''}"><circle cx="${x}" cy="${y}" r="${place.id === self ? 5 : 3.5}"/>${raw(line)}<text x="${tx}" y="${ty}" text-anchor="${anchor}">${text}</text></g>`;
-    })
-    .join('');
-}
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
-
-/** Labels for the places (a leader or a number where they must) and the countries that fit, clear of the legs. */
-function locatorLabels(
-  data: Dataset,
-  points: LocatorPoint[],
-  legs: DrawnLeg[],
-  projection: GeoProjection,
-  height: number,
-): { places: LocatorLabel[]; countries: string } {
-  const named = new Set([...points.map((p) => p.place.country), 'north-korea']);
-  const visible = data.countries
-    .filter((c) => named.has(c.id))
-    .filter((c) => countryShapes('110m').some((f) => String(f.id) === c.isoNumeric))
-    .map((c) => ({ c, at: projection(countryAnchor(c.isoNumeric)) }))
-    .filter(
-      (v): v is { c: (typeof data.countries)[number]; at: [number, number] } =>
-        !!v.at && v.at[0] > 0 && v.at[0] < WIDTH && v.at[1] > 0 && v.at[1] < height,
-    );
-  const labels = layoutMapLabels({
-    bounds: [2, 2, WIDTH - 2, height - 2],
-    places: points.map((p) => ({ id: p.place.id, at: [p.x, p.y] as Point, text: p.label })),
-    countries: visible.map(({ c, at }) => ({ id: c.id, at, name: c.name })),
-    routes: legs.map((l) => l.points),
-    obstacles: [],
-    markRadius: 5,
-    placeSize: PLACE_SIZE,
-    countrySize: COUNTRY_SIZE,
-  });
-  let keys = 0;
-  const places = points.map((p): LocatorLabel => {
-    const l = labels.places.get(p.place.id);
-    if (!l) return { tx: p.x, ty: p.y, anchor: 'start', text: '' };
-    const key = l.status === 'numbered' ? ++keys : undefined;
-    const leader = l.status === 'leader' ? (l.leader.map(([x, y]) => [r1(x), r1(y)]) as [Point, Point]) : undefined;
-    return { tx: r1(l.textAt[0]), ty: r1(l.textAt[1]), anchor: 'start', text: l.text, key, leader };
-  });
-  const countries = visible
-    .filter(({ c }) => labels.countries.has(c.id))
-    .map(({ c }) => {
-      const [x, y] = centreOf(labels.countries.get(c.id)!);
-      const role = c.isoNumeric === NORTH_KOREA ? ' locator__country--destination' : '';
-      return html`<text class="locator__country${role}" x="${r1(x)}" y="${r1(y)}">${c.name}</text>`;
-    });
-  return { places, countries: countries.join('') };
-}
-
 /** The map's text alternative: which places it shows and whether the entity's legs are drawn. */
 export function locatorAlt(places: Place[], profile: EntityProfile): string {
   const names = places.map((p) => p.name);
@@ -260,20 +168,28 @@ function drawLocator(data: Dataset, profile: EntityProfile, places: Place[]): { 
   const box = frame([
     ...places.map((p): [number, number] => [p.lon, p.lat]),
     ...shownLegs(data, profile).flatMap((leg) => legLine(data, leg) ?? []),
-  ]);
+  ]).map((v) => Math.round(v * 100) / 100) as [number, number, number, number];
+  // Rounded above, so the box written into the SVG (data-box) rebuilds exactly this projection.
   const { projection, height } = fitLocator(box);
   // Whole pixels: at this size finer coordinates change nothing a reader can see, and cost bytes.
   const path = geoPath(projection).digits(0);
   const focusCountry = profile.entity.kind === 'country' ? data.countries.find((c) => c.id === profile.entity.id)?.isoNumeric : undefined;
   const hatchId = `locator-hatch-${profile.entity.id}`;
   const land = landPaths(path, focusCountry, hatchId);
-  const legs = legPaths(data, profile, projection, path);
+  // Legs to a tenth of a unit: a whole unit is 20 km or more on a wide locator, enough to put a lane ashore.
+  const legs = legPaths(data, profile, projection, geoPath(projection).digits(1));
   const self = profile.entity.kind === 'place' ? profile.entity.id : undefined;
   const points = projectPlaces(places, projection);
-  const labels = locatorLabels(data, points, legs, projection, height);
+  const labels = locatorLabels(
+    data,
+    points,
+    legs.map((l) => l.points),
+    projection,
+    [WIDTH, height],
+  );
   const marks = placeMarks(points, labels.places, self);
   const label = locatorAlt(places, profile);
-  const svg = `<svg class="locator__svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(label)}" data-box="${box.map(r1).join(',')}"><defs>${hatchPattern(hatchId)}</defs><g class="locator__lands">${land}</g><g class="locator__countries" aria-hidden="true">${labels.countries}</g><g class="locator__legs">${legs.map((l) => l.svg).join('')}</g><g class="locator__places">${marks}</g></svg>`;
+  const svg = `<svg class="locator__svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(label)}" data-box="${box.join(',')}"><defs>${hatchPattern(hatchId)}</defs><g class="locator__lands">${land}</g><g class="locator__countries" aria-hidden="true">${labels.countries}</g><g class="locator__legs">${legs.map((l) => l.svg).join('')}</g><g class="locator__places">${marks}</g></svg>`;
   const keyed = labels.places.map((l, i) => (l.key ? html`${l.key}: ${points[i].label}` : '')).filter(Boolean);
   return { svg, keyed, shapes: new Set(legs.map((l) => l.shape)) };
 }
