@@ -191,7 +191,7 @@ export function vehicleFlowsFigure(data: Dataset): MapFigure {
     legend: flowLegend(views, widthOf, VEHICLE_FLOWS),
     table: flowTable(data, views),
     notes: [
-      'Lines join countries. No source names a port, a rail or road crossing, or a date for these vehicles, so none is drawn.',
+      'Lines join countries and are schematic: no source names a port, a rail or road crossing, a mode of transport or a date for these vehicles, so no route is drawn, only which countries are linked.',
       origins.length
         ? 'No source counts the vehicles by the country they came from: those routes are drawn thin and dashed, not to scale.'
         : '',
