@@ -1,12 +1,24 @@
 // Build tests for the maps: each one is in a built page as inline SVG with its route table, weighs
-// at most 60 KB gzipped in that page, and the page ships no d3 and little script.
+// at most 60 KB gzipped in that page, and the page ships no d3 and little script; no sea leg drawn
+// in any map crosses land; no label drawn overlaps another label, a route or a place mark; legend
+// text stays inside its box.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
-import { builtHtml, DIST, pagesWithFigure } from '../support/dist';
+import type { Topology } from 'topojson-specification';
+import land50 from 'world-atlas/land-50m.json' with { type: 'json' };
+import type { GeoProjection } from 'd3';
+import { fitLocator } from '../../src/maps/entity-locator';
+import { regionProjection, type Rect, type Region } from '../../src/maps/projection';
+import { boxesOverlap, grow, segmentHitsBox, type Box } from '../../src/maps/sea/labels';
+import { COAST_TOLERANCE_KM, landIndex, PORT_APPROACH_KM, screenLandCrossings } from '../../src/maps/sea/land';
+import { densify, type LonLat } from '../../src/maps/sea/geo';
+import { textWidth } from '../../src/maps/sea/text-width';
+import { labelBox, pathPolylines, textBox } from '../../src/maps/test-support/svg-geometry';
+import { builtHtml, builtPages, DIST, pagesWithFigure } from '../support/dist';
 import { scratchCopy } from '../support/scratch';
 
 const data = getDataset();
@@ -84,4 +96,171 @@ describe('an editor’s mistake in data/vehicle-flows.json', () => {
       scratch.remove();
     }
   }, 60_000);
+});
+
+type Point = [number, number];
+const land = landIndex(land50 as unknown as Topology);
+const numbers = (value: string | null) => (value ?? '').split(',').map(Number);
+const pagesWithMaps = builtPages().filter((p) => /class="map-svg|class="locator__svg/.test(builtHtml(p)));
+
+interface Drawn {
+  page: string;
+  where: string;
+  projection: GeoProjection;
+  root: Element;
+}
+
+/** Every panel of a story map and every locator map in a page, with the projection that drew it. */
+function drawnMaps(page: string): Drawn[] {
+  const { document } = parseHTML(builtHtml(page));
+  const panels = [...document.querySelectorAll('svg.map-svg g.panel[data-rect]')].map((g) => ({
+    page,
+    where: `${g.closest('svg')!.getAttribute('class')} ${g.getAttribute('class')}`,
+    projection: regionProjection(numbers(g.getAttribute('data-rect')) as Rect, numbers(g.getAttribute('data-region')) as Region),
+    root: g,
+  }));
+  const locators = [...document.querySelectorAll('svg.locator__svg[data-box]')].map((svg) => ({
+    page,
+    where: 'locator',
+    projection: fitLocator(numbers(svg.getAttribute('data-box')) as [number, number, number, number]).projection,
+    root: svg,
+  }));
+  return [...panels, ...locators];
+}
+
+const SEA_PATHS = 'g.flow--sea path.flow__line, path.locator__leg[data-mode="sea"]';
+
+/** The land crossings of one drawn path, each subpath inverted through the map's projection. */
+function crossings(projection: GeoProjection, d: string) {
+  return pathPolylines(d).flatMap((line) => screenLandCrossings(land, projection, line));
+}
+
+describe(`no sea leg crosses land, in any map in dist/ (coast tolerance ${COAST_TOLERANCE_KM} km, port approach ${PORT_APPROACH_KM} km, the Suez Canal open)`, () => {
+  const maps = pagesWithMaps.flatMap(drawnMaps);
+
+  it('finds the sea legs of the chapter maps and the locator maps to check', () => {
+    const seaPaths = maps.flatMap((m) => [...m.root.querySelectorAll(SEA_PATHS)]);
+    const pages = new Set(maps.filter((m) => m.root.querySelector(SEA_PATHS)).map((m) => m.page));
+    console.info(`land check: ${seaPaths.length} sea paths in ${pages.size} pages`);
+    expect(pagesWithFigure('maybach-journey').every((p) => pages.has(p))).toBe(true);
+    expect([...pages].some((p) => p.startsWith('/places/'))).toBe(true);
+  });
+
+  it('samples every drawn sea path every 10 km, inverts it and finds it at sea', () => {
+    const failures = maps.flatMap((m) =>
+      [...m.root.querySelectorAll(SEA_PATHS)].flatMap((path) => {
+        const found = crossings(m.projection, path.getAttribute('d')!);
+        const leg = path.closest('[data-flow]')?.getAttribute('data-flow') ?? path.getAttribute('data-leg');
+        return found.length
+          ? [`${m.page} ${m.where} ${leg}: ${found.length} samples on land, first at ${found[0].at.map((v) => v.toFixed(2))}`]
+          : [];
+      }),
+    );
+    expect(failures).toEqual([]);
+  });
+
+  it('would catch a great-circle Rotterdam → Dalian drawn in the wide Maybach map', () => {
+    const wide = maps.find((m) => m.where.includes('map-svg--wide') && m.root.querySelector('[data-flow="leg-rotterdam-dalian"]'))!;
+    const arc = densify(
+      [
+        [4.48, 51.9],
+        [121.6, 38.9],
+      ] as LonLat[],
+      40,
+    ).map((p) => wide.projection(p) as Point);
+    const d = `M${arc.map((p) => p.join(',')).join('L')}`;
+    expect(crossings(wide.projection, d).length).toBeGreaterThan(100);
+  });
+});
+
+/** A drawn shape's box: a place dot (circle or square), for the label checks. */
+function markBox(el: Element): Box {
+  if (el.tagName.toLowerCase() === 'circle') {
+    const [cx, cy, r] = ['cx', 'cy', 'r'].map((a) => Number(el.getAttribute(a)));
+    return { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r };
+  }
+  const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((a) => Number(el.getAttribute(a)));
+  return { x, y, width, height };
+}
+
+/** The labels, routes and marks of one drawn map, read from its SVG. */
+function drawnLabels(root: Element): { labels: { text: string; box: Box }[]; routes: { line: Point[]; half: number }[]; marks: Box[] } {
+  const locator = root.matches('svg.locator__svg');
+  const texts = locator
+    ? [
+        ...[...root.querySelectorAll('.locator__place text')].map((t) => ({
+          t,
+          box: textBox(
+            Number(t.getAttribute('x')),
+            Number(t.getAttribute('y')),
+            t.getAttribute('text-anchor')!,
+            textWidth(t.textContent!, 20),
+            20,
+          ),
+        })),
+        ...[...root.querySelectorAll('.locator__country')].map((t) => ({ t, box: labelBox(t, 'country') })),
+      ]
+    : [
+        ...[...root.querySelectorAll('.place__label')].map((t) => ({ t, box: labelBox(t, 'place') })),
+        ...[...root.querySelectorAll('.country-label')].map((t) => ({ t, box: labelBox(t, 'country') })),
+      ];
+  const labels = texts.filter((x) => x.t.textContent && x.box).map((x) => ({ text: x.t.textContent!, box: x.box! }));
+  const routes = [...root.querySelectorAll(locator ? 'path.locator__leg' : '.flow path.flow__line')].flatMap((p) =>
+    pathPolylines(p.getAttribute('d')!).map((line) => ({ line, half: Number(p.getAttribute('stroke-width') ?? 2) / 2 })),
+  );
+  const marks = [...root.querySelectorAll(locator ? '.locator__place circle' : '.place__dot')].map(markBox);
+  return { labels, routes, marks };
+}
+
+describe('labels in every map in dist/ keep off each other, the routes and the place marks', () => {
+  const maps = pagesWithMaps.flatMap(drawnMaps);
+
+  it('has labels to check in every map', () => {
+    const counted = maps.map((m) => drawnLabels(m.root).labels.length);
+    console.info(`label check: ${counted.reduce((a, b) => a + b, 0)} labels in ${maps.length} panels and locators`);
+    expect(counted.every((n) => n > 0)).toBe(true);
+  });
+
+  it('finds no two label boxes overlapping, and no route or mark inside a label box', () => {
+    const problems: string[] = [];
+    for (const m of maps) {
+      const { labels, routes, marks } = drawnLabels(m.root);
+      const at = `${m.page} ${m.where}`;
+      labels.forEach((a, i) =>
+        labels.forEach((b, j) => {
+          if (i < j && boxesOverlap(a.box, b.box)) problems.push(`${at}: "${a.text}" overlaps "${b.text}"`);
+        }),
+      );
+      for (const { text, box } of labels) {
+        for (const mark of marks) if (boxesOverlap(box, mark)) problems.push(`${at}: a place mark inside "${text}"`);
+        for (const { line, half } of routes)
+          for (let k = 1; k < line.length; k++)
+            if (segmentHitsBox(line[k - 1], line[k], grow(box, half))) {
+              problems.push(`${at}: a route through "${text}"`);
+              break;
+            }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps every line of the co-signers box inside the box', () => {
+    const [page] = pagesWithFigure('vehicle-flows');
+    const { document } = parseHTML(builtHtml(page));
+    const boxes = [...document.querySelectorAll('#figure-vehicle-flows g.cosigners')];
+    expect(boxes.length).toBe(2);
+    for (const g of boxes) {
+      const rect = g.querySelector('rect.cosigners__box')!;
+      const right = Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'));
+      const lines = [
+        ...[...g.querySelectorAll('.cosigners__title')].map((t) => ({ t, size: 11.5, weight: 600 as const })),
+        ...[...g.querySelectorAll('.cosigners__subtitle')].map((t) => ({ t, size: 11, weight: 400 as const })),
+        ...[...g.querySelectorAll('.cosigner__label tspan')].map((t) => ({ t, size: 11.5, weight: 400 as const })),
+      ];
+      for (const { t, size, weight } of lines) {
+        const x = Number(t.getAttribute('x') ?? t.parentElement?.getAttribute('x'));
+        expect(x + textWidth(t.textContent!, size, weight), t.textContent!).toBeLessThanOrEqual(right);
+      }
+    }
+  });
 });

@@ -1,10 +1,13 @@
+import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../lib/data/test-support/dataset';
-import { frame, locatorMap, placeLabels } from './entity-locator';
+import { mapFixture } from './test-support/fixture';
+import { frame, locatorMap } from './entity-locator';
+import { boxesOverlap, segmentHitsBox } from './sea/labels';
+import { textWidth } from './sea/text-width';
 import { buildProfile } from '../lib/entity-pages/profile';
 
-const data = fixtureDataset();
+const data = mapFixture();
 const svgOf = (id: string) => parseHTML(`<body>${locatorMap(data, buildProfile(data, id))}</body>`).document;
 
 describe('frame(points)', () => {
@@ -41,7 +44,7 @@ describe('locatorMap(data, profile)', () => {
   it('marks legs that are not documented as uncertain, and credits its data', () => {
     const doc = svgOf('osaka');
     expect(doc.querySelector('.locator__leg--uncertain')).not.toBeNull();
-    expect(doc.querySelector('figcaption')!.textContent).toContain('not the routes the ships or aircraft took');
+    expect(doc.querySelector('figcaption')!.textContent).toContain('not the ships’ own tracks');
     expect(doc.querySelector('figcaption a[href="/sources/#ports-db"]')).not.toBeNull();
   });
 
@@ -57,33 +60,42 @@ describe('locatorMap(data, profile)', () => {
       expect(Number(c.getAttribute('cx'))).toBeLessThanOrEqual(width);
       expect(Number(c.getAttribute('cy'))).toBeLessThanOrEqual(height);
     }
-    expect(locatorMap(data, buildProfile(data, 'dalian')).length).toBeLessThan(40_000);
+    // The frame now reaches the Indian Ocean for the lane: still far under the maps' 60 KB gzip budget.
+    expect(gzipSync(locatorMap(data, buildProfile(data, 'dalian'))).length).toBeLessThan(30 * 1024);
   });
 });
 
-describe('placeLabels(points, width, height)', () => {
-  it('puts labels right of their points, and moves one that would overlap or run off the map', () => {
-    const labels = placeLabels(
-      [
-        { x: 100, y: 100, label: 'Vladivostok airport' },
-        { x: 96, y: 108, label: 'Vladivostok' },
-        { x: 630, y: 200, label: 'Busan' },
-      ],
-      640,
-      300,
-    );
-    expect(labels[0]).toEqual({ tx: 108, ty: 106, anchor: 'start', text: 'Vladivostok airport' });
-    expect(labels[1].text).toBe('Vladivostok');
-    expect([labels[1].anchor, labels[1].ty]).not.toEqual(['start', 114]);
-    expect(labels[2]).toEqual({ tx: 622, ty: 206, anchor: 'end', text: 'Busan' });
+describe('the locator’s labels', () => {
+  it('never overlap each other, a place mark or a drawn leg, measured as drawn on a phone', () => {
+    for (const id of ['dalian', 'osaka', 'rotterdam', 'china']) {
+      const doc = svgOf(id);
+      const boxes = [...doc.querySelectorAll('.locator__place text')]
+        .filter((t) => t.textContent)
+        .map((t) => {
+          const x = Number(t.getAttribute('x'));
+          const y = Number(t.getAttribute('y'));
+          return { x, y: y - 0.97 * 20, width: textWidth(t.textContent!, 20), height: 1.21 * 20 };
+        });
+      boxes.forEach((a, i) => boxes.forEach((b, j) => i < j && expect(boxesOverlap(a, b), `${id}: labels ${i} and ${j}`).toBe(false)));
+      for (const leg of doc.querySelectorAll('path.locator__leg')) {
+        const points = (leg.getAttribute('d')!.match(/-?[\d.]+,-?[\d.]+/g) ?? []).map((p) => p.split(',').map(Number) as [number, number]);
+        for (const box of boxes)
+          for (let k = 1; k < points.length; k++)
+            expect(segmentHitsBox(points[k - 1], points[k], box), `${id}: a leg through a label`).toBe(false);
+      }
+    }
   });
+});
 
-  it('numbers a point whose name fits nowhere, for the caption to name', () => {
-    const crowd = ['Dalian', 'Busan', 'Osaka', 'Nakhodka'].map((label, i) => ({ x: 600 + i * 4, y: 20 + i * 3, label }));
-    const labels = placeLabels(crowd, 640, 60);
-    const numbered = labels.filter((l) => l.key);
-    expect(numbered.length).toBeGreaterThan(0);
-    expect(numbered.map((l) => l.text)).toEqual(numbered.map((_, i) => String(i + 1)));
-    expect(labels[0].text).toBe('Dalian');
+describe('the locator’s legs and countries', () => {
+  it('draws a sea leg along its lane, far south of the straight line, names its countries and hatches North Korea', () => {
+    const doc = svgOf('china');
+    const sea = doc.querySelector('path.locator__leg[data-leg="leg-one"]')!;
+    expect(sea.getAttribute('data-mode')).toBe('sea');
+    expect((sea.getAttribute('d')!.match(/L/g) ?? []).length).toBeGreaterThan(50);
+    expect([...doc.querySelectorAll('.locator__country')].map((t) => t.textContent)).toContain('China');
+    const hatch = doc.querySelector('path.locator__hatch')!;
+    expect(doc.querySelector(`pattern#${hatch.getAttribute('fill')!.replace(/^url\(#(.*)\)$/, '$1')}`)).not.toBeNull();
+    expect(doc.querySelector('figcaption')!.textContent).toContain('Sea legs follow the shipping lanes');
   });
 });

@@ -2,7 +2,9 @@
  * A small locator map for an entity page: where its places are and which legs of the Maybach
  * journey it takes part in, drawn to SVG at build time. It frames only the entity's own places
  * (countries outside the frame are clipped away, which keeps each page light), draws the legs as
- * great-circle lines (not the ships' tracks, which no source gives) and names every place it shows.
+ * the story map does (sea legs on their lanes, air legs on great circles, legs of unknown mode as
+ * schematic lines), hatches North Korea, and names the places and the countries it shows, with
+ * labels placed clear of each other and of the legs.
  */
 import { type GeoProjection, geoConicEqualArea, geoPath } from 'd3';
 import { feature } from 'topojson-client';
@@ -11,8 +13,13 @@ import world from 'world-atlas/countries-110m.json';
 import type { Dataset } from '../lib/data';
 import type { EntityProfile } from '../lib/entity-pages/profile';
 import { escapeHtml, html } from '../lib/html';
+import { hatchPattern } from './basemap';
+import type { Point } from './curves';
+import { legLine, type LegShape, legShape, SEA_LANES_SOURCE } from './leg-geometry';
+import { locatorLabels, NORTH_KOREA, placeMarks, projectPlaces } from './locator-labels';
+import type { LonLat } from './sea/geo';
+import { projectLine } from './tracks';
 import { sourceHref } from '../markup/credits';
-import { shortName } from './journey-model';
 
 const WIDTH = 640;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -40,55 +47,6 @@ function outline([west, south, east, north]: [number, number, number, number]): 
   ring.push(ring[0]);
   // d3-geo reads a clockwise ring as the small area it encloses; the trace above runs anticlockwise.
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring.reverse()] } };
-}
-
-/** Rough size of a label in map units at the phone's type size (20 units), the larger of the two sizes. */
-const labelWidth = (text: string) => text.length * 11;
-const LABEL_HEIGHT = 22;
-
-export interface PlacedLabel {
-  tx: number;
-  ty: number;
-  anchor: 'start' | 'end' | 'middle';
-  /** The words shown: the place's name, or its number in the caption's key when the name would not fit. */
-  text: string;
-  /** Set when the label is a number standing for the name. */
-  key?: number;
-}
-
-/**
- * Where each place's label goes: right of its point, else left, above or below, taking the first
- * position that stays inside the map and covers no point and no label placed before it. Where no name fits,
- * the point gets a number instead, and the caption says which place it is.
- */
-export function placeLabels(points: { x: number; y: number; label: string }[], width: number, height: number): PlacedLabel[] {
-  // Every point is an obstacle from the start, so no label covers another place's dot.
-  const placed = points.map(({ x, y }) => ({ left: x - 5, right: x + 5, top: y - 5, bottom: y + 5 }));
-  let keys = 0;
-  const positions = (x: number, y: number, w: number) =>
-    [
-      { tx: x + 8, ty: y + 6, anchor: 'start' as const, left: x + 8, right: x + 8 + w },
-      { tx: x - 8, ty: y + 6, anchor: 'end' as const, left: x - 8 - w, right: x - 8 },
-      { tx: x, ty: y - 8, anchor: 'middle' as const, left: x - w / 2, right: x + w / 2 },
-      { tx: x, ty: y + 24, anchor: 'middle' as const, left: x - w / 2, right: x + w / 2 },
-    ].map((o) => ({ ...o, top: o.ty - LABEL_HEIGHT + 5, bottom: o.ty + 5 }));
-  const free = (o: ReturnType<typeof positions>[number]) =>
-    o.left >= 0 &&
-    o.right <= width &&
-    o.top >= 0 &&
-    o.bottom <= height &&
-    !placed.some((p) => o.left < p.right && o.right > p.left && o.top < p.bottom && o.bottom > p.top);
-  return points.map(({ x, y, label }) => {
-    const named = positions(x, y, labelWidth(label)).find(free);
-    if (named) {
-      placed.push(named);
-      return { tx: named.tx, ty: named.ty, anchor: named.anchor, text: label };
-    }
-    const key = ++keys;
-    const numbered = positions(x, y, labelWidth(String(key))).find(free) ?? positions(x, y, labelWidth(String(key)))[0];
-    placed.push(numbered);
-    return { tx: numbered.tx, ty: numbered.ty, anchor: numbered.anchor, text: String(key), key };
-  });
 }
 
 type Place = Dataset['places'][number];
@@ -122,62 +80,53 @@ export function fitLocator(box: [number, number, number, number]): { projection:
   return { projection, height };
 }
 
-function landPaths(path: Path, focusCountry: string | undefined): string {
-  return countries
-    .map((f) => {
-      const d = path(f);
-      if (!d) return '';
-      return `<path class="locator__land${String(f.id) === focusCountry ? ' locator__land--focus' : ''}" d="${d}"/>`;
-    })
-    .join('');
+function landPaths(path: Path, focusCountry: string | undefined, hatchId: string): string {
+  const shapes = countries.map((f) => {
+    const d = path(f);
+    if (!d) return '';
+    const id = String(f.id);
+    const role = id === NORTH_KOREA ? ' locator__land--destination' : id === focusCountry ? ' locator__land--focus' : '';
+    const hatch = id === NORTH_KOREA ? `<path class="locator__hatch" fill="url(#${hatchId})" d="${d}"/>` : '';
+    return `<path class="locator__land${role}" d="${d}"/>${hatch}`;
+  });
+  return shapes.join('');
 }
 
-function legPaths(data: Dataset, profile: EntityProfile, path: Path): string {
-  const own = new Set(profile.legs.map(({ leg }) => leg.id));
+interface DrawnLeg {
+  svg: string;
+  /** The leg in screen units, for label placement. */
+  points: Point[];
+  shape: LegShape;
+}
+
+/** The legs whose two ends the map shows. */
+function shownLegs(data: Dataset, profile: EntityProfile) {
   const shown = new Set(profile.mapPlaces);
-  return data.journeyLegs
-    .filter((leg) => shown.has(leg.from) && shown.has(leg.to))
-    .map((leg) => {
-      const from = data.places.find((p) => p.id === leg.from)!;
-      const to = data.places.find((p) => p.id === leg.to)!;
-      const d = path({
-        type: 'LineString',
-        coordinates: [
-          [from.lon, from.lat],
-          [to.lon, to.lat],
-        ],
-      });
-      const cls = [
-        'locator__leg',
-        own.has(leg.id) ? 'locator__leg--own' : '',
-        leg.evidence === 'documented' ? '' : 'locator__leg--uncertain',
-      ];
-      return d ? `<path class="${cls.filter(Boolean).join(' ')}" d="${d}"/>` : '';
-    })
-    .join('');
+  return data.journeyLegs.filter((leg) => shown.has(leg.from) && shown.has(leg.to));
 }
 
-interface LocatorPoint {
-  place: Place;
-  x: number;
-  y: number;
-  label: string;
-}
-
-function projectPlaces(places: Place[], projection: GeoProjection): LocatorPoint[] {
-  return places
-    .map((p) => ({ place: p, xy: projection([p.lon, p.lat]) }))
-    .filter((p): p is { place: Place; xy: [number, number] } => !!p.xy)
-    .map(({ place, xy }) => ({ place, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, label: shortName(place) }));
-}
-
-function placeMarks(points: LocatorPoint[], labels: PlacedLabel[], self: string | undefined): string {
-  return points
-    .map(({ place, x, y }, i) => {
-      const { tx, ty, anchor, text } = labels[i];
-      return html`<g class="locator__place${place.id === self ? ' locator__place--self' : ''}"><circle cx="${x}" cy="${y}" r="${place.id === self ? 5 : 3.5}"/><text x="${tx}" y="${ty}" text-anchor="${anchor}">${text}</text></g>`;
-    })
-    .join('');
+function legPaths(data: Dataset, profile: EntityProfile, projection: GeoProjection, path: Path): DrawnLeg[] {
+  const own = new Set(profile.legs.map(({ leg }) => leg.id));
+  return shownLegs(data, profile).flatMap((leg) => {
+    const from = data.places.find((p) => p.id === leg.from)!;
+    const to = data.places.find((p) => p.id === leg.to)!;
+    // A leg with no known mode is a straight schematic link; the caption says so.
+    const coordinates = legLine(data, leg) ?? [
+      [from.lon, from.lat],
+      [to.lon, to.lat],
+    ];
+    const d = path({ type: 'LineString', coordinates });
+    if (!d) return [];
+    const shape = legShape(data, leg);
+    const cls = [
+      'locator__leg',
+      `locator__leg--${leg.mode}`,
+      own.has(leg.id) ? 'locator__leg--own' : '',
+      leg.evidence === 'documented' ? '' : 'locator__leg--uncertain',
+    ];
+    const svg = `<path class="${cls.filter(Boolean).join(' ')}" data-leg="${leg.id}" data-mode="${leg.mode}" d="${d}"/>`;
+    return [{ svg, points: projectLine(projection, coordinates as LonLat[]), shape }];
+  });
 }
 
 /** The map's text alternative: which places it shows and whether the entity's legs are drawn. */
@@ -188,7 +137,7 @@ export function locatorAlt(places: Place[], profile: EntityProfile): string {
     : `Map showing where ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'}.`;
 }
 
-function locatorCaption(data: Dataset, places: Place[], keyed: string[], hasLegs: boolean): string {
+function locatorCaption(data: Dataset, places: Place[], keyed: string[], shapes: Set<LegShape>): string {
   const credit = (id: string) => {
     const source = data.sources.find((s) => s.id === id);
     return source ? html`<a href="${sourceHref(id)}">${source.publisher.split(',')[0]}</a>` : '';
@@ -196,28 +145,55 @@ function locatorCaption(data: Dataset, places: Place[], keyed: string[], hasLegs
   const positions = [...new Set(places.map((p) => p.coordinates.source))].map(credit).join(' and ');
   const key = keyed.length ? `Numbered points: ${keyed.join('; ')}. ` : '';
   return `<figcaption class="locator__caption">${key}${
-    hasLegs
-      ? 'Legs are drawn as straight lines on the globe, not the routes the ships or aircraft took; dashed legs are inferred or disputed. '
-      : ''
-  }Boundaries: ${credit('natural-earth-world-atlas') || 'Natural Earth'}. Positions: ${positions}.</figcaption>`;
+    shapes.size ? `${legWords(shapes)} Dashed legs are inferred or disputed. ` : ''
+  }Boundaries: ${credit('natural-earth-world-atlas') || 'Natural Earth'}.${
+    shapes.has('sea-lane') ? ` Sea lanes: ${credit(SEA_LANES_SOURCE) || 'Eurostat SeaRoute'}.` : ''
+  } Positions: ${positions}.</figcaption>`;
+}
+
+/** What the drawn legs are, in words, by the kinds of line on the map. */
+function legWords(shapes: Set<LegShape>): string {
+  return [
+    shapes.has('sea-lane') ? 'Sea legs follow the shipping lanes of Eurostat’s SeaRoute network, not the ships’ own tracks.' : '',
+    shapes.has('great-circle') ? 'Air legs are drawn along the shortest path on the globe, not the flight’s track.' : '',
+    shapes.has('schematic') ? 'A leg whose mode no source gives is a straight, schematic line.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The drawn map and its numbered-point key, from one layout of the labels. */
-function drawLocator(data: Dataset, profile: EntityProfile, places: Place[]): { svg: string; keyed: string[]; hasLegs: boolean } {
-  const { projection, height } = fitLocator(frame(places.map((p) => [p.lon, p.lat])));
+function drawLocator(data: Dataset, profile: EntityProfile, places: Place[]): { svg: string; keyed: string[]; shapes: Set<LegShape> } {
+  // The frame holds the places and the legs between them, so a sea lane is not cut off.
+  const box = frame([
+    ...places.map((p): [number, number] => [p.lon, p.lat]),
+    ...shownLegs(data, profile).flatMap((leg) => legLine(data, leg) ?? []),
+  ]).map((v) => Math.round(v * 100) / 100) as [number, number, number, number];
+  // Rounded above, so the box written into the SVG (data-box) rebuilds exactly this projection.
+  const { projection, height } = fitLocator(box);
   // Whole pixels: at this size finer coordinates change nothing a reader can see, and cost bytes.
   const path = geoPath(projection).digits(0);
   const focusCountry = profile.entity.kind === 'country' ? data.countries.find((c) => c.id === profile.entity.id)?.isoNumeric : undefined;
-  const land = landPaths(path, focusCountry);
-  const legs = legPaths(data, profile, path);
+  const hatchId = `locator-hatch-${profile.entity.id}`;
+  const land = landPaths(path, focusCountry, hatchId);
+  // Legs to a hundredth of a unit: a unit is 20 km or more on a wide locator, and the lane crosses
+  // the west of Socotra (1:50m land) never more than 14.5 km from its coast, inside the land test's
+  // 15 km tolerance only if the drawn line is not moved by rounding.
+  const legs = legPaths(data, profile, projection, geoPath(projection).digits(2));
   const self = profile.entity.kind === 'place' ? profile.entity.id : undefined;
   const points = projectPlaces(places, projection);
-  const labels = placeLabels(points, WIDTH, height);
-  const marks = placeMarks(points, labels, self);
+  const labels = locatorLabels(
+    data,
+    points,
+    legs.map((l) => l.points),
+    projection,
+    [WIDTH, height],
+  );
+  const marks = placeMarks(points, labels.places, self);
   const label = locatorAlt(places, profile);
-  const svg = `<svg class="locator__svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(label)}"><g class="locator__lands">${land}</g><g class="locator__legs">${legs}</g><g class="locator__places">${marks}</g></svg>`;
-  const keyed = labels.map((l, i) => (l.key ? html`${l.key}: ${points[i].label}` : '')).filter(Boolean);
-  return { svg, keyed, hasLegs: legs !== '' };
+  const svg = `<svg class="locator__svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(label)}" data-box="${box.join(',')}"><defs>${hatchPattern(hatchId)}</defs><g class="locator__lands">${land}</g><g class="locator__countries" aria-hidden="true">${labels.countries}</g><g class="locator__legs">${legs.map((l) => l.svg).join('')}</g><g class="locator__places">${marks}</g></svg>`;
+  const keyed = labels.places.map((l, i) => (l.key ? html`${l.key}: ${points[i].label}` : '')).filter(Boolean);
+  return { svg, keyed, shapes: new Set(legs.map((l) => l.shape)) };
 }
 
 /** The locator map's SVG alone, empty when the entity has no places. */
@@ -230,6 +206,6 @@ export function locatorSvg(data: Dataset, profile: EntityProfile): string {
 export function locatorMap(data: Dataset, profile: EntityProfile): string {
   const places = locatorPlaces(data, profile);
   if (places.length === 0) return '';
-  const { svg, keyed, hasLegs } = drawLocator(data, profile, places);
-  return svg + locatorCaption(data, places, keyed, hasLegs);
+  const { svg, keyed, shapes } = drawLocator(data, profile, places);
+  return svg + locatorCaption(data, places, keyed, shapes);
 }

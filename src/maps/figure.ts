@@ -6,7 +6,7 @@
  * <lux-flow-map> wraps the interactive part; without JavaScript everything here still shows.
  */
 import type { Dataset } from '../lib/data';
-import { figureCaption, notesList, sourceLine, tableToggle } from '../markup/figure-parts';
+import { downloadLinks, figureCaption, notesList, sourceLine, tableToggle } from '../markup/figure-parts';
 import { html, raw } from '../lib/html';
 import { BOUNDARIES_SOURCE } from './geography';
 import type { StepsMarkup } from './steps';
@@ -52,6 +52,7 @@ ${raw(picture)}
 <p class="visually-hidden" id="${ids.alt}">${figure.alt}</p>
 ${raw(tableToggle(figure.table, 'Show the route table', 'map__route'))}
 </lux-flow-map>
+${raw(downloadLinks(figure.id, '/data/maps/'))}
 ${raw(notesList(figure.notes))}
 ${raw(sourceLine(data, withBoundaries(data, figure.sources)))}
 </figure>`;

@@ -10,6 +10,7 @@ import { GROUP_LABELS, type FlowView } from './flow-model';
 import { landSample, legendGroup, lineSample } from './legend';
 import { tipAttributes } from './marks';
 import { routeTable } from './route-table';
+import { textWidth } from './sea/text-width';
 import { creditLinks } from '../markup/credits';
 
 /** The width a flow is drawn with: a square-root scale of its vehicles, a hairline without a count. */
@@ -93,29 +94,71 @@ export function flowTable(data: Dataset, views: FlowView[]): string {
   );
 }
 
-/** The height of the co-signers box for `rows` co-signers (0 when there are none). */
-export function cosignerBoxHeight(rows: number): number {
-  return rows === 0 ? 0 : 38 + rows * 26;
+/** The longest co-signer swatch, for the largest count; the others are shorter in proportion. */
+const SWATCH_MAX = 64;
+/** Row text is 11.5 px Inter (maps.css .cosigner__label); a wrapped row takes a second line. */
+const ROW_SIZE = 11.5;
+const ROW_HEIGHT = 26;
+const LINE_HEIGHT = 14;
+
+interface CosignerRow {
+  view: FlowView;
+  /** One line, or two when one does not fit the box. */
+  lines: string[];
+  length: number;
 }
 
-/** The co-signers box at (x, y): a title, then one focusable line per co-signer, widest first. */
-export function cosignerBox(views: FlowView[], widthOf: WidthOf, [x, y]: [number, number], boxWidth: number): string {
-  if (views.length === 0) return '';
+/** The texts of the box: its title and the line saying who counted. */
+function cosignerTitles(views: FlowView[]): [string, string] {
   const publishers = [...new Set(views.flatMap((v) => v.publishers))];
-  const title = 'Co-signers in Russia';
-  const subtitle = publishers.length === 1 ? `Counted by ${publishers[0]} only` : `Counted by ${publishers.join(', ')}`;
-  const rowHeight = 26;
-  const rows = [...views]
+  return ['Co-signers in Russia', publishers.length === 1 ? `Counted by ${publishers[0]} only` : `Counted by ${publishers.join(', ')}`];
+}
+
+/** The box's rows, widest first; a row too long for `maxWidth` breaks before its share. */
+function cosignerRows(views: FlowView[], maxWidth: number): CosignerRow[] {
+  const max = Math.max(1, ...views.map((v) => v.flow.vehicles ?? 0));
+  return [...views]
     .sort((a, b) => (b.flow.vehicles ?? 0) - (a.flow.vehicles ?? 0))
-    .map((v, i) => {
-      const cy = y + 48 + i * rowHeight;
-      const width = widthOf(v.flow.vehicles);
-      const name = v.label.replace(/^Co-signed by /, '');
-      const count = v.flow.vehicles === null ? 'no count' : `${formatNumber(v.flow.vehicles)} vehicles`;
-      const text = `${name}: ${count}${v.share ? `, ${v.share.value} of ${v.share.noun}` : ''}`;
-      const line = `M${x + 8},${cy}H${x + 44}`;
-      return `<g class="flow flow--unspecified cosigner" data-flow="${escapeHtml(v.flow.id)}" ${tipAttributes({ title: `${v.label}: ${v.route}`, lines: v.lines })}><path class="flow__hit" d="${line}" stroke-width="${Math.max(width + 8, 16)}"/><path class="flow__line" d="${line}" stroke-width="${width.toFixed(1)}"/><text class="cosigner__label" x="${x + 52}" y="${cy + 4}">${escapeHtml(text)}</text></g>`;
+    .map((view) => {
+      const name = view.label.replace(/^Co-signed by /, '');
+      const count = view.flow.vehicles === null ? 'no count' : `${formatNumber(view.flow.vehicles)} vehicles`;
+      const share = view.share ? `${view.share.value} of ${view.share.noun}` : '';
+      const one = `${name}: ${count}${share ? `, ${share}` : ''}`;
+      const fits = 24 + SWATCH_MAX + textWidth(one, ROW_SIZE) <= maxWidth;
+      const lines = fits || !share ? [one] : [`${name}: ${count},`, share];
+      const length = view.flow.vehicles === null ? 8 : Math.max(2, Math.round((SWATCH_MAX * view.flow.vehicles) / max));
+      return { view, lines, length };
     });
-  const height = cosignerBoxHeight(views.length);
-  return `<g class="cosigners"><rect class="cosigners__box" x="${x}" y="${y}" width="${boxWidth}" height="${height}" rx="3"/><text class="cosigners__title" x="${x + 8}" y="${y + 16}">${escapeHtml(title)}</text><text class="cosigners__subtitle" x="${x + 8}" y="${y + 30}">${escapeHtml(subtitle)}</text>${rows.join('')}</g>`;
+}
+
+/** The size of the co-signers box, measured from its texts (maps.css: title 11.5 px semibold, subtitle 11 px). */
+export function cosignerBoxSize(views: FlowView[], maxWidth: number): { width: number; height: number } {
+  if (views.length === 0) return { width: 0, height: 0 };
+  const [title, subtitle] = cosignerTitles(views);
+  const rows = cosignerRows(views, maxWidth);
+  const texts = rows.flatMap((r) => r.lines.map((l) => 24 + SWATCH_MAX + textWidth(l, ROW_SIZE)));
+  const width = Math.ceil(Math.max(textWidth(title, 11.5, 600) + 16, textWidth(subtitle, 11) + 16, ...texts));
+  const height = 38 + rows.reduce((h, r) => h + ROW_HEIGHT + (r.lines.length - 1) * LINE_HEIGHT, 0);
+  return { width, height };
+}
+
+/**
+ * The co-signers box at (x, y), no wider than `maxWidth`: a title, then one focusable line per
+ * co-signer, widest first, each swatch as long as its count is large and as wide as a flow of it.
+ */
+export function cosignerBox(views: FlowView[], widthOf: WidthOf, [x, y]: [number, number], maxWidth: number): string {
+  if (views.length === 0) return '';
+  const [title, subtitle] = cosignerTitles(views);
+  let cy = y + 48;
+  const rows = cosignerRows(views, maxWidth).map(({ view: v, lines, length }) => {
+    const width = widthOf(v.flow.vehicles);
+    const line = `M${x + 8},${cy}H${x + 8 + length}`;
+    const tx = x + 16 + SWATCH_MAX;
+    const text = lines.map((l, i) => `<tspan x="${tx}" dy="${i === 0 ? 0 : LINE_HEIGHT}">${escapeHtml(l)}</tspan>`).join('');
+    const row = `<g class="flow flow--unspecified cosigner" data-flow="${escapeHtml(v.flow.id)}" ${tipAttributes({ title: `${v.label}: ${v.route}`, lines: v.lines })}><path class="flow__hit" d="${line}" stroke-width="${Math.max(width + 8, 16)}"/><path class="flow__line" d="${line}" stroke-width="${width.toFixed(1)}"/><text class="cosigner__label" x="${tx}" y="${cy + 4}">${text}</text></g>`;
+    cy += ROW_HEIGHT + (lines.length - 1) * LINE_HEIGHT;
+    return row;
+  });
+  const { width, height } = cosignerBoxSize(views, maxWidth);
+  return `<g class="cosigners"><rect class="cosigners__box" x="${x}" y="${y}" width="${width}" height="${height}" rx="3"/><text class="cosigners__title" x="${x + 8}" y="${y + 16}">${escapeHtml(title)}</text><text class="cosigners__subtitle" x="${x + 8}" y="${y + 30}">${escapeHtml(subtitle)}</text>${rows.join('')}</g>`;
 }

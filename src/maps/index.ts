@@ -1,8 +1,7 @@
 /** The story maps, each as the parts the figure contract (src/figures) reads. */
 import type { Dataset } from '../lib/data';
 import type { MapFigure } from './figure';
-import { legViews } from './journey-model';
-import { flowViews } from './flow-model';
+import { flowRows, journeyRows } from './extract';
 import { JOURNEY_LAYOUTS, journeySvgs, MAYBACH_JOURNEY, maybachJourneyFigure } from './maybach-journey';
 import { FLOW_LAYOUTS, VEHICLE_FLOWS, vehicleFlowsFigure, vehicleFlowSvgs } from './vehicle-flows';
 
@@ -22,14 +21,14 @@ export const mapModules: MapModule<object>[] = [
   {
     id: MAYBACH_JOURNEY,
     widths: JOURNEY_LAYOUTS.map((l) => l.width),
-    rows: (data) => legViews(data).map((v) => v.leg),
+    rows: journeyRows,
     svgs: journeySvgs,
     figure: maybachJourneyFigure,
   },
   {
     id: VEHICLE_FLOWS,
     widths: FLOW_LAYOUTS.map((l) => l.width),
-    rows: (data) => flowViews(data).map((v) => v.flow),
+    rows: flowRows,
     svgs: vehicleFlowSvgs,
     figure: vehicleFlowsFigure,
   },

@@ -5,7 +5,7 @@
  * readers and keyboard focus; data-flow ties a flow to its row in the route table.
  */
 import { escapeHtml } from '../lib/html';
-import type { Curve, Point } from './curves';
+import type { Point } from './curves';
 
 export interface Tip {
   title: string;
@@ -28,7 +28,8 @@ export interface FlowMark {
   id: string;
   /** Modifier classes, e.g. "flow--sea flow--disputed". */
   classes: string;
-  curve: Curve;
+  /** The drawn line: path data for the line and its head, and the point that holds the badge. */
+  curve: { line: string; head: string; mid: Point };
   width: number;
   tip: Tip;
   /** A number badge at the midpoint; `offset` moves it aside, with a leader line back to the curve. */
@@ -67,6 +68,8 @@ export interface PlaceMark {
   tip?: Tip;
   /** Extra classes, e.g. "place--destination". */
   classes?: string;
+  /** A leader line from the symbol to a label set off from it. */
+  leader?: [Point, Point];
 }
 
 /** A rough width of a label in SVG units, enough to keep labels inside their panel. */
@@ -87,14 +90,17 @@ export function keepInside(mark: PlaceMark, left: number, right: number): PlaceM
 }
 
 /** A place: its symbol (a circle for ports and cities, a square for airports) and its label. */
-export function placeMark({ id, at, label, kind, dx, dy, anchor, tip, classes = '' }: PlaceMark): string {
+export function placeMark({ id, at, label, kind, dx, dy, anchor, tip, classes = '', leader }: PlaceMark): string {
   const [x, y] = [r1(at[0]), r1(at[1])];
   const symbol =
     kind === 'airport'
       ? `<rect class="place__dot" x="${x - 4}" y="${y - 4}" width="8" height="8"/>`
       : `<circle class="place__dot" cx="${x}" cy="${y}" r="4"/>`;
   const hit = tip ? `<circle class="place__hit" cx="${x}" cy="${y}" r="11"/>` : '';
-  const text = `<text class="place__label" x="${r1(x + dx)}" y="${r1(y + dy)}" text-anchor="${anchor}">${escapeHtml(label)}</text>`;
+  const line = leader
+    ? `<path class="place__leader" d="M${r1(leader[0][0])},${r1(leader[0][1])}L${r1(leader[1][0])},${r1(leader[1][1])}"/>`
+    : '';
+  const text = `${line}<text class="place__label" x="${r1(x + dx)}" y="${r1(y + dy)}" text-anchor="${anchor}">${escapeHtml(label)}</text>`;
   const attributes = tip ? ` ${tipAttributes(tip)}` : ' aria-hidden="true"';
   return `<g class="place place--${kind}${classes ? ` ${classes}` : ''}${tip ? '' : ' place--passive'}" data-place="${escapeHtml(id)}"${attributes}>${hit}${symbol}${text}</g>`;
 }

@@ -2,11 +2,13 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../lib/data';
-import { fixtureDataset } from '../lib/data/test-support/dataset';
+import { mapFixture } from './test-support/fixture';
 import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
 import { legViews } from './journey-model';
 import { renderFigure } from '../figures';
 import { journeySvgs, MAYBACH_JOURNEY } from './maybach-journey';
+import { regionProjection, type Rect, type Region } from './projection';
+import { pathPolylines } from './test-support/svg-geometry';
 
 const data = getDataset();
 const legs = [...data.journeyLegs].sort((a, b) => a.order - b.order);
@@ -123,13 +125,29 @@ describe('the Maybach journey map', () => {
   });
 
   it('renders a smaller data set too, with legs only where the data has them', () => {
-    const small = fixtureDataset();
+    const small = mapFixture();
     const { document: doc } = parseHTML(`<body>${renderFigure(MAYBACH_JOURNEY, small)}</body>`);
     expect(doc.querySelectorAll('svg.map-svg--wide g.flow').length).toBe(small.journeyLegs.length);
   });
 
-  it('matches the stored SVG snapshot', () => {
-    const result = compareSvgSnapshot(import.meta.dirname, 'maybach-journey', journeySvgs(data).join(''));
+  it('matches the stored SVG snapshot, drawn from the test fixture so an edit to data/ cannot change it', () => {
+    const result = compareSvgSnapshot(import.meta.dirname, 'maybach-journey', journeySvgs(mapFixture()).join(''));
     expect(result.pass, result.message).toBe(true);
+  });
+});
+
+describe('the Rotterdam → Dalian sea leg in the wide map (fixture)', () => {
+  it('runs along its lane with many points, through Suez and far south of Dalian, in the Indian Ocean', () => {
+    const [wide] = journeySvgs(mapFixture()).map((svg) => parseHTML(`<body>${svg}</body>`).document);
+    const panel = wide.querySelector('g.panel--overview')!;
+    const projection = regionProjection(
+      panel.getAttribute('data-rect')!.split(',').map(Number) as Rect,
+      panel.getAttribute('data-region')!.split(',').map(Number) as Region,
+    );
+    const [line] = pathPolylines(panel.querySelector('[data-flow="leg-one"] .flow__line')!.getAttribute('d')!);
+    const lonLat = line.map((p) => projection.invert!(p)!);
+    expect(line.length).toBeGreaterThan(200);
+    expect(Math.min(...lonLat.map((p) => p[1]))).toBeLessThan(10);
+    expect(lonLat.some(([lon, lat]) => lon > 32 && lon < 33 && lat > 29.5 && lat < 31.5)).toBe(true);
   });
 });

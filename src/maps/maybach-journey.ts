@@ -8,68 +8,53 @@
 import type { Dataset } from '../lib/data';
 import { formatDateRange } from '../lib/format';
 import type { JourneyLeg } from '../lib/schemas/journey';
-import { flowCurve } from './curves';
+import type { Point } from './curves';
+import { legGeometry, type LegGeometry, legShape, type LegShape, SEA_LANES_SOURCE } from './leg-geometry';
+import { boxAround, centreOf, labelOffset, layoutMapLabels } from './map-labels';
+import type { Box } from './sea/labels';
+import { textWidth } from './sea/text-width';
 import { figureIds, type MapFigure } from './figure';
 import { journeyLegend, journeyTable, stepCards } from './journey-parts';
 import { legViews, placeLines, shortName, type LegView } from './journey-model';
 import { type BadgeShape, countryLabel, flowMark, placeMark } from './marks';
-import { type LayoutSpec, type Panel, panelFor, renderMapSvg } from './panels';
-import { REGION, type Region } from './projection';
+import { type LayoutSpec, mapLayouts, type Panel, panelFor, renderMapSvg } from './panels';
+import { type Region, regionOutline } from './projection';
+import type { LonLat } from './sea/geo';
+import { projectLine } from './tracks';
 import { renderSteps } from './steps';
 
 export const MAYBACH_JOURNEY = 'maybach-journey';
 
+/** Western Europe to Japan, reaching south past the Equator for the sea lane through Suez and Malacca. */
+const JOURNEY_REGION: Region = [-12, -4, 146, 62];
+
 /** East Asia, enlarged: Dalian to Osaka, Busan to Vladivostok. */
 const EAST_ASIA: Region = [118.5, 32.5, 139, 45];
 
-export const JOURNEY_LAYOUTS: LayoutSpec[] = [
-  {
-    variant: 'wide',
-    width: 960,
-    height: 560,
-    overview: { name: 'overview', rect: [0, 0, 960, 560], region: REGION, resolution: '110m', keep: 0.4 },
-    detail: { name: 'detail', rect: [8, 262, 410, 290], region: EAST_ASIA, resolution: '50m', keep: 0.5, caption: 'East Asia, enlarged' },
-    locator: { cx: 58, cy: 58, r: 48 },
-  },
-  {
-    variant: 'narrow',
-    width: 320,
-    height: 500,
-    detail: { name: 'detail', rect: [0, 0, 320, 290], region: EAST_ASIA, resolution: '50m', keep: 0.5, caption: 'East Asia, enlarged' },
-    overview: { name: 'overview', rect: [0, 298, 320, 202], region: REGION, resolution: '110m', keep: 0.25 },
-    locator: { cx: 290, cy: 468, r: 25 },
-  },
-];
+export const JOURNEY_LAYOUTS: LayoutSpec[] = mapLayouts({
+  detail: { region: EAST_ASIA, caption: 'East Asia, enlarged' },
+  wide: { height: 560, region: JOURNEY_REGION, detailRect: [340, 6, 350, 268] },
+  narrow: { height: 500, region: JOURNEY_REGION, detailHeight: 290 },
+});
 
-/** How far each leg bows (see flowCurve), chosen so legs clear each other and the coast. */
-const BEND: Record<number, number> = { 1: 0.22, 2: -0.45, 3: -0.3, 4: 0.15, 5: -1.1, 6: 0.2 };
+/** How far each schematic leg (mode not known) bows (see flowCurve), chosen to clear the coast. */
+const BEND: Record<number, number> = { 5: -1.1 };
 
 /** Badges moved off a leg too short to hold one, in SVG units from the leg's midpoint. */
 const BADGE_OFFSET: Record<number, [number, number]> = { 5: [20, -14] };
 
-/** Where each place's label sits relative to its symbol. */
-const LABEL: Record<string, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = {
-  rotterdam: { dx: -8, dy: -7, anchor: 'end' },
-  dalian: { dx: -6, dy: -9, anchor: 'end' },
-  osaka: { dx: 0, dy: 20, anchor: 'middle' },
-  busan: { dx: -8, dy: -7, anchor: 'end' },
-  nakhodka: { dx: 9, dy: 5, anchor: 'start' },
-  'vladivostok-airport': { dx: -9, dy: -4, anchor: 'end' },
-  'pyongyang-airport': { dx: 0, dy: 21, anchor: 'middle' },
-};
-
-/** Country names drawn on each panel, at hand-placed points (lon, lat). */
+/** Country names drawn on each panel where they fit, at hand-placed points (lon, lat). */
 const COUNTRY_LABELS: Record<Panel['name'], [string, [number, number]][]> = {
   overview: [
-    ['russia', [80, 54]],
+    ['russia', [80, 56]],
     ['china', [100, 34]],
   ],
   detail: [
-    ['china', [119.5, 42.5]],
-    ['north-korea', [126, 41.7]],
-    ['south-korea', [127.6, 36.6]],
-    ['japan', [137.2, 37.8]],
-    ['russia', [135, 45]],
+    ['china', [119.8, 42.5]],
+    ['north-korea', [126.4, 40.6]],
+    ['south-korea', [128, 36.6]],
+    ['japan', [137.2, 37.4]],
+    ['russia', [135, 44.6]],
   ],
 };
 
@@ -86,46 +71,92 @@ function legTipLines(view: LegView): string[] {
   ];
 }
 
-function drawPanel(data: Dataset, views: LegView[], roles: Set<string>) {
-  const lonLat = (p: { lon: number; lat: number }): [number, number] => [p.lon, p.lat];
+const lonLat = (p: { lon: number; lat: number }): [number, number] => [p.lon, p.lat];
+
+/** Everything a leg needs to be drawn: its line, its badge and the points labels must avoid. */
+interface DrawnLeg {
+  view: LegView;
+  geometry: LegGeometry;
+  badgeAt: Point;
+}
+
+function drawLegs(data: Dataset, legs: LegView[], panel: Panel): DrawnLeg[] {
+  return legs.map((view) => {
+    const geometry = legGeometry(data, view, panel, { bend: BEND[view.leg.order] ?? 0.2, width: 2.5 });
+    const offset = BADGE_OFFSET[view.leg.order] ?? [0, 0];
+    return { view, geometry, badgeAt: [geometry.mid[0] + offset[0], geometry.mid[1] + offset[1]] };
+  });
+}
+
+/** The boxes labels keep off in a panel: badges, the inset and the globe over the overview, the caption. */
+function panelObstacles(panel: Panel, legs: DrawnLeg[], layout: LayoutSpec, detail: Panel): Box[] {
+  const boxes = legs.map((l) => boxAround(l.badgeAt, 11));
+  const [x, y, , h] = panel.rect;
+  if (panel.caption) boxes.push({ x: x + 4, y: y + h - 22, width: textWidth(panel.caption, 11) + 10, height: 20 });
+  if (panel.name === 'overview') {
+    const [dx, dy, dw, dh] = detail.rect;
+    const { cx, cy, r } = layout.locator;
+    boxes.push({ x: dx, y: dy, width: dw, height: dh }, boxAround([cx, cy], r));
+  }
+  return boxes;
+}
+
+function drawPanel(data: Dataset, views: LegView[], roles: Set<string>, layout: LayoutSpec) {
   return (panel: Panel, { overview, detail }: { overview: Panel; detail: Panel }): string => {
-    const legs = views.filter((v) => panelFor([lonLat(v.from), lonLat(v.to)], overview, detail) === panel);
-    const marks = legs.map((v) =>
+    const legs = drawLegs(
+      data,
+      views.filter((v) => panelFor([lonLat(v.from), lonLat(v.to)], overview, detail) === panel),
+      panel,
+    );
+    // The destination first: it is the place a reader looks for, so it gets the first free spot.
+    const inOrder = [...new Set(legs.flatMap((l) => [l.view.from.id, l.view.to.id]))];
+    const placeIds = [...inOrder.slice(-1), ...inOrder.slice(0, -1)];
+    const places = placeIds.map((id) => data.places.find((p) => p.id === id)!);
+    const countries = COUNTRY_LABELS[panel.name]
+      .filter(([id]) => roles.has(id))
+      .map(([id, at]) => ({ id, at: panel.xy(at), name: data.countries.find((c) => c.id === id)!.name }));
+    const [x, y, w, h] = panel.rect;
+    const inset =
+      panel.name === 'overview' ? [projectLine(panel.projection, regionOutline(detail.region).geometry.coordinates[0] as LonLat[])] : [];
+    const labels = layoutMapLabels({
+      bounds: [x + 2, y + 2, x + w - 2, y + h - 2],
+      places: places.map((p) => ({ id: p.id, at: panel.xy(lonLat(p)), text: shortName(p) })),
+      countries,
+      routes: [...legs.map((l) => l.geometry.points), ...inset],
+      obstacles: panelObstacles(panel, legs, layout, detail),
+    });
+    const marks = legs.map(({ view: v, geometry, badgeAt }) =>
       flowMark({
         id: v.leg.id,
         classes: `flow--${v.leg.mode} flow--${v.leg.evidence}`,
-        curve: flowCurve(panel.xy(lonLat(v.from)), panel.xy(lonLat(v.to)), {
-          bend: BEND[v.leg.order] ?? 0.2,
-          gapStart: 6,
-          gapEnd: 6,
-          width: 2.5,
-        }),
+        curve: geometry,
         width: 2.5,
         tip: { title: `Leg ${v.leg.order}: ${v.route}`, lines: legTipLines(v) },
-        badge: { text: String(v.leg.order), shape: badgeShape[v.leg.mode], offset: BADGE_OFFSET[v.leg.order] },
+        badge: {
+          text: String(v.leg.order),
+          shape: badgeShape[v.leg.mode],
+          offset: [badgeAt[0] - geometry.mid[0], badgeAt[1] - geometry.mid[1]],
+        },
       }),
     );
-    const placeIds = [...new Set(legs.flatMap((v) => [v.from.id, v.to.id]))];
-    const places = placeIds.map((id) => {
-      const place = data.places.find((p) => p.id === id)!;
+    const placeMarks = places.map((place) => {
+      const at = panel.xy(lonLat(place));
       const home = panelFor([lonLat(place)], overview, detail) === panel;
-      const label = LABEL[id] ?? { dx: 8, dy: -6, anchor: 'start' as const };
+      const label = labels.places.get(place.id);
       return placeMark({
-        id,
-        at: panel.xy(lonLat(place)),
-        label: shortName(place),
+        id: place.id,
+        at,
+        label: label?.text ?? '',
         kind: place.kind,
-        ...label,
+        ...(label ? labelOffset(label, at) : { dx: 0, dy: 0, anchor: 'start' as const }),
+        leader: label?.status === 'leader' ? label.leader : undefined,
         tip: home ? { title: place.name, lines: placeLines(data, place) } : undefined,
       });
     });
-    const labels = COUNTRY_LABELS[panel.name]
-      .filter(([id]) => roles.has(id))
-      .map(([id, at]) => {
-        const country = data.countries.find((c) => c.id === id)!;
-        return countryLabel(panel.xy(at), country.name, id === 'north-korea' ? 'destination' : 'story');
-      });
-    return `<g class="country-labels">${labels.join('')}</g><g class="flows">${marks.join('')}</g><g class="places">${places.join('')}</g>`;
+    const names = countries
+      .filter((c) => labels.countries.has(c.id))
+      .map((c) => countryLabel(centreOf(labels.countries.get(c.id)!), c.name, c.id === 'north-korea' ? 'destination' : 'story'));
+    return `<g class="country-labels">${names.join('')}</g><g class="flows">${marks.join('')}</g><g class="places">${placeMarks.join('')}</g>`;
   };
 }
 
@@ -153,9 +184,26 @@ export function journeySvgs(data: Dataset): string[] {
       roles: byIso,
       labelledBy: figure.title,
       describedBy: figure.alt,
-      drawPanel: drawPanel(data, views, ids),
+      drawPanel: drawPanel(data, views, ids, layout),
     }),
   );
+}
+
+/** What the lines are, by the modes the legs have: lanes, great circles, or schematic curves. */
+function lineNote(data: Dataset, views: LegView[]): string {
+  const by = (shape: LegShape) => views.filter((v) => legShape(data, v.leg) === shape).map((v) => v.leg.order);
+  const parts = [
+    by('sea-lane').length
+      ? `${legList(by('sea-lane'))} (by sea) ${by('sea-lane').length === 1 ? 'follows' : 'follow'} the shortest way along the shipping lanes of Eurostat’s SeaRoute network; no source gives the ships’ own tracks.`
+      : '',
+    by('great-circle').length
+      ? `${legList(by('great-circle'))} (by air) ${by('great-circle').length === 1 ? 'is' : 'are'} drawn along the shortest path on the globe, not a flight’s track.`
+      : '',
+    by('schematic').length
+      ? `${legList(by('schematic'))}: no route is known, so the line is only a schematic link between the places.`
+      : '',
+  ];
+  return `${parts.filter(Boolean).join(' ')} Every leg carried the same two cars, so every line has the same width.`;
 }
 
 const legList = (orders: number[]) =>
@@ -179,7 +227,11 @@ export function maybachJourneyFigure(data: Dataset): MapFigure {
   const orders = (evidence: JourneyLeg['evidence']) => views.filter((v) => v.leg.evidence === evidence).map((v) => v.leg.order);
   const dates = views.flatMap((v) => [v.leg.depart?.date, v.leg.arrive?.date]).filter((d): d is string => Boolean(d));
   const sources = [
-    ...new Set([...views.flatMap((v) => v.sources), ...views.flatMap((v) => [v.from, v.to].map((p) => p.coordinates.source))]),
+    ...new Set([
+      ...views.flatMap((v) => v.sources),
+      ...views.flatMap((v) => [v.from, v.to].map((p) => p.coordinates.source)),
+      ...(views.some((v) => legShape(data, v.leg) === 'sea-lane') ? [SEA_LANES_SOURCE] : []),
+    ]),
   ];
   return {
     id: MAYBACH_JOURNEY,
@@ -191,7 +243,7 @@ export function maybachJourneyFigure(data: Dataset): MapFigure {
     steps: renderSteps('leg', stepCards(data, views)),
     table: journeyTable(data, views),
     notes: [
-      'Lines join the ports and airports in the order the cars passed them; they do not trace the ships’ or aircraft’s tracks. Every leg carried the same two cars, so every line has the same width.',
+      lineNote(data, views),
       orders('disputed').length
         ? `${legList(orders('disputed'))}: sources contradict each other on whether the cars made this part of the trip.`
         : '',

@@ -75,7 +75,9 @@ function panelBody(panel: Panel, options: SvgOptions, hatchId: string, extra: st
   });
   const frame = panel.name === 'detail' ? `<rect class="panel__frame" x="${x}" y="${y}" width="${w}" height="${h}"/>` : '';
   const caption = panel.caption ? `<text class="panel__caption" x="${x + 8}" y="${y + h - 8}">${panel.caption}</text>` : '';
-  return `<g class="panel panel--${panel.name}">${frame}${countries}${extra}${caption}</g>`;
+  // The panel's rectangle and region let a test rebuild its projection and invert what it drew.
+  const geo = `data-rect="${panel.rect.join(',')}" data-region="${panel.region.join(',')}"`;
+  return `<g class="panel panel--${panel.name}" ${geo}>${frame}${countries}${extra}${caption}</g>`;
 }
 
 /** One layout of a map as an SVG element. */
@@ -89,4 +91,43 @@ export function renderMapSvg(options: SvgOptions): string {
   const { cx, cy, r } = layout.locator;
   const panels = { overview, detail };
   return `<svg class="map-svg map-svg--${layout.variant}" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-labelledby="${options.labelledBy}" aria-describedby="${options.describedBy}"><defs>${hatchPattern(hatchId)}</defs>${panelBody(overview, options, hatchId, inset + options.drawPanel(overview, panels))}${renderLocator(cx, cy, r, layout.overview.region)}${panelBody(detail, options, hatchId, options.drawPanel(detail, panels))}</svg>`;
+}
+
+export interface LayoutPair {
+  /** The enlarged region and the caption in its corner. */
+  detail: { region: Region; caption: string };
+  /** 960 units wide: the overview fills the SVG, the inset sits at `detailRect` over it. */
+  wide: { height: number; region: Region; detailRect: Rect };
+  /** 320 units wide: the inset on top, `detailHeight` tall, the overview below it. */
+  narrow: { height: number; region: Region; detailHeight: number };
+}
+
+/** The wide and the narrow layout of a story map, which share their panels' resolutions and globe. */
+export function mapLayouts({ detail, wide, narrow }: LayoutPair): LayoutSpec[] {
+  const inset = { name: 'detail' as const, region: detail.region, resolution: '50m' as const, keep: 0.5, caption: detail.caption };
+  const gap = 8;
+  return [
+    {
+      variant: 'wide',
+      width: 960,
+      height: wide.height,
+      overview: { name: 'overview', rect: [0, 0, 960, wide.height], region: wide.region, resolution: '110m', keep: 0.4 },
+      detail: { ...inset, rect: wide.detailRect },
+      locator: { cx: 58, cy: 58, r: 48 },
+    },
+    {
+      variant: 'narrow',
+      width: 320,
+      height: narrow.height,
+      detail: { ...inset, rect: [0, 0, 320, narrow.detailHeight] },
+      overview: {
+        name: 'overview',
+        rect: [0, narrow.detailHeight + gap, 320, narrow.height - narrow.detailHeight - gap],
+        region: narrow.region,
+        resolution: '110m',
+        keep: 0.25,
+      },
+      locator: { cx: 290, cy: narrow.height - 32, r: 25 },
+    },
+  ];
 }

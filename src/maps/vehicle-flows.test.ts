@@ -2,12 +2,13 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../lib/data';
-import { fixtureDataset } from '../lib/data/test-support/dataset';
+import { mapFixture } from './test-support/fixture';
 import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
 import { flowViews } from './flow-model';
 import { flowWidth } from './flow-lines';
 import { renderFigure } from '../figures';
 import { VEHICLE_FLOWS, vehicleFlowSvgs } from './vehicle-flows';
+import { textWidth } from './sea/text-width';
 
 const data = getDataset();
 const { document } = parseHTML(`<!doctype html><html><body>${renderFigure(VEHICLE_FLOWS, data)}</body></html>`);
@@ -122,14 +123,49 @@ describe('the vehicle-flows map', () => {
   });
 
   it('renders another data set with the flows it has', () => {
-    const small = fixtureDataset();
+    const small = mapFixture();
     const { document: doc } = parseHTML(`<body>${renderFigure(VEHICLE_FLOWS, small)}</body>`);
     const drawn = small.vehicleFlows.filter((f) => f.layer !== 'co-signer').length;
     expect(doc.querySelectorAll('svg.map-svg--wide .flows g.flow').length).toBe(drawn);
   });
 
-  it('matches the stored SVG snapshot', () => {
-    const result = compareSvgSnapshot(import.meta.dirname, 'vehicle-flows', vehicleFlowSvgs(data).join(''));
+  it('matches the stored SVG snapshot, drawn from the test fixture so an edit to data/ cannot change it', () => {
+    const result = compareSvgSnapshot(import.meta.dirname, 'vehicle-flows', vehicleFlowSvgs(mapFixture()).join(''));
     expect(result.pass, result.message).toBe(true);
+  });
+});
+
+describe('the co-signers box (a fixture with two co-signers of 537 and 233 vehicles)', () => {
+  const base = mapFixture();
+  const [template] = base.vehicleFlows.filter((f) => f.layer === 'co-signer');
+  const two = {
+    ...base,
+    vehicleFlows: [
+      ...base.vehicleFlows.filter((f) => f.layer !== 'co-signer'),
+      { ...template, id: 'flow-big', vehicles: 537 },
+      { ...template, id: 'flow-small', vehicles: 233 },
+    ],
+  };
+  const svgs = vehicleFlowSvgs(two).map((svg) => parseHTML(`<body>${svg}</body>`).document);
+
+  it('draws each swatch as long as its count is large: 537 against 233', () => {
+    for (const doc of svgs) {
+      const length = (id: string) => {
+        const d = doc.querySelector(`.cosigner[data-flow="${id}"] .flow__line`)!.getAttribute('d')!;
+        const [x1, , x2] = d.match(/-?[\d.]+/g)!.map(Number);
+        return x2 - x1;
+      };
+      expect(length('flow-big') / length('flow-small')).toBeCloseTo(537 / 233, 1);
+    }
+  });
+
+  it('is as wide as its longest measured line, in both layouts, and no wider than its panel', () => {
+    for (const doc of svgs) {
+      const box = doc.querySelector('rect.cosigners__box')!;
+      const right = Number(box.getAttribute('x')) + Number(box.getAttribute('width'));
+      for (const t of doc.querySelectorAll('.cosigner__label tspan'))
+        expect(Number(t.getAttribute('x')) + textWidth(t.textContent!, 11.5)).toBeLessThanOrEqual(right);
+      expect(right).toBeLessThanOrEqual(Number(doc.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]));
+    }
   });
 });

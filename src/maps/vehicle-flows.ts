@@ -13,9 +13,12 @@ import type { Point } from './curves';
 import { figureIds, type MapFigure } from './figure';
 import { anchorOf, flowLines, flowWidth, ribbonLabels } from './flow-lines';
 import { flowViews, type FlowView } from './flow-model';
-import { cosignerBox, cosignerBoxHeight, flowLegend, flowTable, type WidthOf } from './flow-parts';
-import { countryLabel, keepInside, placeMark } from './marks';
-import { type LayoutSpec, type Panel, panelFor, renderMapSvg } from './panels';
+import { cosignerBox, cosignerBoxSize, flowLegend, flowTable, type WidthOf } from './flow-parts';
+import { boxAround, centreOf, labelOffset, layoutMapLabels, type MapLabels } from './map-labels';
+import { type Box, freeSpot } from './sea/labels';
+import { textWidth } from './sea/text-width';
+import { countryLabel, placeMark } from './marks';
+import { type LayoutSpec, mapLayouts, type Panel, panelFor, renderMapSvg } from './panels';
 import type { Region } from './projection';
 
 export const VEHICLE_FLOWS = 'vehicle-flows';
@@ -27,41 +30,11 @@ const FLOW_REGION_NARROW: Region = [-10, 8, 146, 62];
 /** The Russian Far East, the Koreas and Japan, enlarged, with room above for the co-signers. */
 const FAR_EAST: Region = [116, 32, 148, 58];
 
-export const FLOW_LAYOUTS: LayoutSpec[] = [
-  {
-    variant: 'wide',
-    width: 960,
-    height: 600,
-    overview: { name: 'overview', rect: [0, 0, 960, 600], region: FLOW_REGION, resolution: '110m', keep: 0.4 },
-    detail: { name: 'detail', rect: [8, 240, 460, 352], region: FAR_EAST, resolution: '50m', keep: 0.5, caption: 'The Far East, enlarged' },
-    locator: { cx: 58, cy: 58, r: 48 },
-  },
-  {
-    variant: 'narrow',
-    width: 320,
-    height: 560,
-    detail: { name: 'detail', rect: [0, 0, 320, 340], region: FAR_EAST, resolution: '50m', keep: 0.5, caption: 'The Far East, enlarged' },
-    overview: { name: 'overview', rect: [0, 348, 320, 212], region: FLOW_REGION_NARROW, resolution: '110m', keep: 0.25 },
-    locator: { cx: 290, cy: 530, r: 25 },
-  },
-];
-
-type LabelPlacement = { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' };
-
-/** Where a country's name sits in the overview when it differs from NODE_LABEL. */
-const OVERVIEW_LABEL: Record<string, LabelPlacement> = {
-  russia: { dx: 7, dy: 17, anchor: 'start' },
-};
-
-/** Where each country's name sits relative to its anchor. */
-const NODE_LABEL: Record<string, LabelPlacement> = {
-  germany: { dx: 8, dy: 14, anchor: 'start' },
-  netherlands: { dx: -8, dy: -4, anchor: 'end' },
-  thailand: { dx: 0, dy: 20, anchor: 'middle' },
-  japan: { dx: 8, dy: 14, anchor: 'start' },
-  russia: { dx: 9, dy: -6, anchor: 'start' },
-  'north-korea': { dx: -9, dy: 4, anchor: 'end' },
-};
+export const FLOW_LAYOUTS: LayoutSpec[] = mapLayouts({
+  detail: { region: FAR_EAST, caption: 'The Far East, enlarged' },
+  wide: { height: 600, region: FLOW_REGION, detailRect: [8, 240, 460, 352] },
+  narrow: { height: 560, region: FLOW_REGION_NARROW, detailHeight: 340 },
+});
 
 /** Countries named on each panel that are not flow ends, at hand-placed points (lon, lat). */
 const COUNTRY_LABELS: Record<Panel['name'], [string, [number, number]][]> = {
@@ -84,46 +57,85 @@ function nodeLines(country: Country, views: FlowView[]): string[] {
   return lines;
 }
 
-function drawPanel(data: Dataset, views: FlowView[], widthOf: WidthOf, storyIds: Set<string>) {
+/** The country marks of a panel, labelled where placeLabels found room. */
+function nodeMarks(panel: Panel, nodes: Country[], views: FlowView[], labels: MapLabels, home: (c: Country) => boolean): string[] {
+  return nodes.map((country) => {
+    const at = panel.xy(anchorOf(country));
+    const label = labels.places.get(country.id);
+    return placeMark({
+      id: country.id,
+      at,
+      label: label?.text ?? '',
+      kind: 'node',
+      ...(label ? labelOffset(label, at) : { dx: 0, dy: 0, anchor: 'start' as const }),
+      leader: label?.status === 'leader' ? label.leader : undefined,
+      classes: country.id === 'north-korea' ? 'place--destination' : '',
+      tip: home(country) ? { title: nodeName(country, panel), lines: nodeLines(country, views) } : undefined,
+    });
+  });
+}
+
+/** The overview names Russia shortly; the inset, where its flows are counted, says which part. */
+const nodeName = (country: Country, panel: Panel) =>
+  country.id === 'russia' && panel.name === 'detail' ? `${country.name} (Far East)` : country.name;
+
+function drawPanel(data: Dataset, views: FlowView[], widthOf: WidthOf, storyIds: Set<string>, layout: LayoutSpec) {
   return (panel: Panel, { overview, detail }: { overview: Panel; detail: Panel }): string => {
     const here = views.filter(
       (v) => v.flow.layer !== 'co-signer' && panelFor([anchorOf(v.from), anchorOf(v.to)], overview, detail) === panel,
     );
-    const nodes = [...new Map(here.flatMap((v) => [v.from, v.to]).map((c) => [c.id, c])).values()].map((country) => {
-      const at = anchorOf(country);
-      const home = panelFor([at], overview, detail) === panel;
-      const label = (panel.name === 'overview' ? OVERVIEW_LABEL[country.id] : undefined) ??
-        NODE_LABEL[country.id] ?? { dx: 8, dy: -6, anchor: 'start' as const };
-      // The overview names Russia shortly; the inset, where its flows are counted, says which part.
-      const name = country.id === 'russia' && panel.name === 'detail' ? `${country.name} (Far East)` : country.name;
-      const [x] = panel.rect;
-      return placeMark(
-        keepInside(
-          {
-            id: country.id,
-            at: panel.xy(at),
-            label: name,
-            kind: 'node',
-            ...label,
-            classes: country.id === 'north-korea' ? 'place--destination' : '',
-            tip: home ? { title: name, lines: nodeLines(country, views) } : undefined,
-          },
-          x + 2,
-          x + panel.rect[2] - 2,
-        ),
-      );
-    });
-    const labels = COUNTRY_LABELS[panel.name]
-      .filter(([id]) => storyIds.has(id))
-      .map(([id, at]) => countryLabel(panel.xy(at), data.countries.find((c) => c.id === id)!.name, 'story'));
+    const nodes = [...new Map(here.flatMap((v) => [v.to, v.from]).map((c) => [c.id, c])).values()];
+    const [x, y, w, h] = panel.rect;
     const cosigners = views.filter((v) => v.flow.layer === 'co-signer' && panelFor([anchorOf(v.from)], overview, detail) === panel);
-    const [x, y, w] = panel.rect;
-    const boxWidth = Math.min(270, w - 16);
-    const box = cosignerBox(cosigners, widthOf, [x + 8, y + 8], boxWidth);
-    const leader = cosigners.length ? leaderLine(panel.xy(anchorOf(cosigners[0].from)), [x + 8 + boxWidth, y + 30]) : '';
-    const stack = ribbonLabels(here, panel, widthOf, [x + 10, y + 8 + cosignerBoxHeight(cosigners.length) + 18]);
-    return `<g class="country-labels">${labels.join('')}</g>${leader}<g class="flows">${flowLines(here, panel, widthOf)}</g>${stack}<g class="places">${nodes.join('')}</g>${box}`;
+    const size = cosignerBoxSize(cosigners, w - 16);
+    const box = cosignerBox(cosigners, widthOf, [x + 8, y + 8], w - 16);
+    const boxLeader: [Point, Point] | null = cosigners.length
+      ? [panel.xy(anchorOf(cosigners[0].from)), [x + 8 + size.width, y + 30]]
+      : null;
+    const lines = flowLines(here, panel, widthOf);
+    const taken = flowObstacles(panel, layout, detail, size, null);
+    const bounds: [number, number, number, number] = [x + 2, y + 2, x + w - 2, y + h - 2];
+    const marks = nodes.map((c) => ({ at: panel.xy(anchorOf(c)), radius: 4.5 }));
+    // Where the stack cannot sit beside the ribbon, it takes the free spot nearest the box above.
+    const stack = ribbonLabels(here, panel, widthOf, (sw, sh) => {
+      const spot = freeSpot(sw, sh, [x + 10, y + 8 + size.height + 8], { bounds, marks, obstacles: taken, routes: lines.routes });
+      return spot ? [spot.x, spot.y] : [x + 10, y + 8 + size.height + 8];
+    });
+    const labels = layoutMapLabels({
+      bounds,
+      places: nodes.map((c) => ({ id: c.id, at: panel.xy(anchorOf(c)), text: nodeName(c, panel) })),
+      countries: COUNTRY_LABELS[panel.name]
+        .filter(([id]) => storyIds.has(id))
+        .map(([id, at]) => ({ id, at: panel.xy(at), name: data.countries.find((c) => c.id === id)!.name })),
+      routes: [...lines.routes, ...(boxLeader ? [boxLeader] : [])],
+      obstacles: flowObstacles(panel, layout, detail, size, stack.box),
+      markRadius: 4.5,
+    });
+    const names = [...labels.countries.values()].map((l) => countryLabel(centreOf(l), l.text, 'story'));
+    const home = (c: Country) => panelFor([anchorOf(c)], overview, detail) === panel;
+    const leader = boxLeader ? leaderLine(...boxLeader) : '';
+    return `<g class="country-labels">${names.join('')}</g>${leader}<g class="flows">${lines.svg}</g>${stack.svg}<g class="places">${nodeMarks(panel, nodes, views, labels, home).join('')}</g>${box}`;
   };
+}
+
+/** The boxes labels keep off: the co-signers, the make labels, the caption, and over the overview the inset and the globe. */
+function flowObstacles(
+  panel: Panel,
+  layout: LayoutSpec,
+  detail: Panel,
+  cosigners: { width: number; height: number },
+  stack: Box | null,
+): Box[] {
+  const [x, y, , h] = panel.rect;
+  const boxes: Box[] = stack ? [stack] : [];
+  if (cosigners.height) boxes.push({ x: x + 8, y: y + 8, width: cosigners.width, height: cosigners.height });
+  if (panel.caption) boxes.push({ x: x + 4, y: y + h - 22, width: textWidth(panel.caption, 11) + 10, height: 20 });
+  if (panel.name === 'overview') {
+    const [dx, dy, dw, dh] = detail.rect;
+    const { cx, cy, r } = layout.locator;
+    boxes.push({ x: dx, y: dy, width: dw, height: dh }, boxAround([cx, cy], r));
+  }
+  return boxes;
 }
 
 function leaderLine(from: Point, to: Point): string {
@@ -154,7 +166,7 @@ export function vehicleFlowSvgs(data: Dataset): string[] {
       roles: byIso,
       labelledBy: figure.title,
       describedBy: figure.alt,
-      drawPanel: drawPanel(data, views, widthOf, ids),
+      drawPanel: drawPanel(data, views, widthOf, ids, layout),
     }),
   );
 }
@@ -179,7 +191,7 @@ export function vehicleFlowsFigure(data: Dataset): MapFigure {
     legend: flowLegend(views, widthOf, VEHICLE_FLOWS),
     table: flowTable(data, views),
     notes: [
-      'Lines join countries. No source names a port, a rail or road crossing, or a date for these vehicles, so none is drawn.',
+      'Lines join countries and are schematic: no source names a port, a rail or road crossing, a mode of transport or a date for these vehicles, so no route is drawn, only which countries are linked.',
       origins.length
         ? 'No source counts the vehicles by the country they came from: those routes are drawn thin and dashed, not to scale.'
         : '',

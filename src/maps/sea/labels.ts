@@ -26,6 +26,12 @@ export interface LabelInput {
   /** Font size in px (default 12.5, the maps' place labels) and weight. */
   size?: number;
   weight?: 400 | 600;
+  /** The text's width when it is not plain Inter at `size` (letter-spaced capitals, say). */
+  width?: number;
+  /** Try the box centred on the point first: for names of areas, not of points. */
+  centred?: boolean;
+  /** false: no leader line and no number; a label with no room beside its point is left out. */
+  fallback?: boolean;
 }
 
 export interface Mark {
@@ -39,6 +45,8 @@ export interface PlacementOptions {
   bounds: [number, number, number, number];
   /** Every point mark on the map, labelled or not. */
   marks?: readonly Mark[];
+  /** Boxes already taken, e.g. badges, a legend box or a caption. */
+  obstacles?: readonly Box[];
   /** Every drawn route, as screen polylines. */
   routes?: readonly (readonly Point[])[];
   /** Half a route's stroke width plus its halo (default 2). */
@@ -148,95 +156,132 @@ function textPosition(box: Box, size: number): { textAt: Point; anchor: 'start' 
   return { textAt: [box.x, box.y + ASCENT * size], anchor: 'start' };
 }
 
+/** The obstacles a label may not touch, and the test a candidate box must pass. */
+class Board {
+  readonly taken: Box[] = [];
+  readonly leaders: [Point, Point][] = [];
+  private readonly marks: Box[];
+  private readonly segments: [Point, Point][] = [];
+  constructor(readonly options: PlacementOptions) {
+    this.marks = (options.marks ?? []).map(markBox);
+    for (const line of options.routes ?? []) for (let i = 1; i < line.length; i++) this.segments.push([line[i - 1], line[i]]);
+    this.taken.push(...(options.obstacles ?? []));
+  }
+  private get pad() {
+    return this.options.pad ?? 2;
+  }
+  inside(b: Box): boolean {
+    const [left, top, right, bottom] = this.options.bounds;
+    return b.x >= left && b.y >= top && b.x + b.width <= right && b.y + b.height <= bottom;
+  }
+  /** A box inside the bounds, clear of every label, obstacle, mark, route and leader line. */
+  free(b: Box): boolean {
+    if (!this.inside(b)) return false;
+    const halo = grow(b, this.pad);
+    if (this.taken.some((t) => boxesOverlap(halo, t)) || this.marks.some((m) => boxesOverlap(halo, m))) return false;
+    const wide = grow(halo, this.options.routeHalfWidth ?? 2);
+    if (this.segments.some(([p, q]) => segmentHitsBox(p, q, wide))) return false;
+    return !this.leaders.some(([p, q]) => segmentHitsBox(p, q, halo));
+  }
+  /** A leader may not cross another label or any mark but the one it starts from. */
+  leaderClear(p: Point, q: Point, own: readonly Mark[]): boolean {
+    if (this.taken.some((t) => segmentHitsBox(p, q, t))) return false;
+    return !(this.options.marks ?? []).some((m) => !own.includes(m) && segmentHitsBox(p, q, markBox(m)));
+  }
+  take(b: Box): void {
+    this.taken.push(grow(b, this.pad));
+  }
+}
+
+/** The first free box beside the point (centred on it first, for labels that name an area). */
+function besideFree(board: Board, label: LabelInput, width: number, height: number, gap: number): Box | undefined {
+  const centred = label.centred ? [{ x: label.at[0] - width / 2, y: label.at[1] - height / 2, width, height }] : [];
+  return [...centred, ...AROUND.map((dir) => besideBox(label.at, dir, width, height, gap))].find((b) => board.free(b));
+}
+
+/** A box set off along a leader line, trying each length and direction in turn. */
+function leaderFree(
+  board: Board,
+  label: LabelInput,
+  width: number,
+  height: number,
+  lengths: readonly number[],
+): { box: Box; leader: [Point, Point] } | undefined {
+  const own = (board.options.marks ?? []).filter((m) => containsPoint(markBox(m), label.at));
+  const ownRadius = Math.max(0, ...own.map((m) => m.radius * Math.SQRT2));
+  for (const length of lengths) {
+    for (const [dx, dy] of DIRECTIONS) {
+      const end: Point = [label.at[0] + dx * length, label.at[1] + dy * length];
+      const sx = dx > 0.2 ? 1 : dx < -0.2 ? -1 : 0;
+      const sy = sx === 0 ? (dy > 0 ? 1 : -1) : 0;
+      const box = besideBox(end, [sx, sy], width, height, 2);
+      const start: Point = [label.at[0] + dx * (ownRadius + 1), label.at[1] + dy * (ownRadius + 1)];
+      if (board.free(box) && board.leaderClear(start, end, own)) return { box, leader: [start, end] };
+    }
+  }
+  return undefined;
+}
+
+/** One label: beside its point, else on a leader, else as a number; undefined when nothing fits. */
+function placeOne(board: Board, label: LabelInput, numbered: number, options: PlacementOptions): PlacedLabel | undefined {
+  const size = label.size ?? 12.5;
+  const height = size * LINE;
+  const width = label.width ?? textWidth(label.text, size, label.weight ?? 400);
+  const base = { id: label.id, text: label.text };
+  const beside = besideFree(board, label, width, height, options.gap ?? 6);
+  if (beside) {
+    board.take(beside);
+    return { ...base, status: 'placed', box: beside, ...textPosition(beside, size) };
+  }
+  if (label.fallback === false) return undefined;
+  const led = leaderFree(board, label, width, height, options.leaderLengths ?? [22, 34, 50, 70]);
+  if (led) {
+    board.take(led.box);
+    board.leaders.push(led.leader);
+    return { ...base, status: 'leader', box: led.box, leader: led.leader, ...textPosition(led.box, size) };
+  }
+  const number = numbered + 1;
+  const key = String(number);
+  const keyBox = besideFree(board, { ...label, centred: false }, textWidth(key, size, 600), height, options.gap ?? 6);
+  if (!keyBox) return undefined;
+  board.take(keyBox);
+  return { id: label.id, status: 'numbered', number, box: keyBox, text: key, ...textPosition(keyBox, size) };
+}
+
 /**
- * Places `labels` in the order given (put the most important first) against the marks, the routes
- * and each other. See the module comment for the order of fallbacks.
+ * Places `labels` in the order given (put the most important first) against the marks, the routes,
+ * the obstacles and each other. See the module comment for the order of fallbacks.
  */
 export function placeLabels(labels: readonly LabelInput[], options: PlacementOptions): Placement {
-  const [left, top, right, bottom] = options.bounds;
-  const pad = options.pad ?? 2;
-  const gap = options.gap ?? 6;
-  const routeHalf = options.routeHalfWidth ?? 2;
-  const leaderLengths = options.leaderLengths ?? [22, 34, 50, 70];
-  const marks = (options.marks ?? []).map(markBox);
-  const segments: [Point, Point][] = [];
-  for (const line of options.routes ?? []) for (let i = 1; i < line.length; i++) segments.push([line[i - 1], line[i]]);
-  const taken: Box[] = [];
-  const leaders: [Point, Point][] = [];
+  const board = new Board(options);
   const out: PlacedLabel[] = [];
   const omitted: string[] = [];
   let numbered = 0;
-
-  const inside = (b: Box) => b.x >= left && b.y >= top && b.x + b.width <= right && b.y + b.height <= bottom;
-  const free = (b: Box) => {
-    if (!inside(b)) return false;
-    const halo = grow(b, pad);
-    if (taken.some((t) => boxesOverlap(halo, t))) return false;
-    if (marks.some((m) => boxesOverlap(halo, m))) return false;
-    const wide = grow(halo, routeHalf);
-    if (segments.some(([p, q]) => segmentHitsBox(p, q, wide))) return false;
-    return !leaders.some(([p, q]) => segmentHitsBox(p, q, halo));
-  };
-  /** A leader may not cross another label or any mark but the one it starts from. */
-  const leaderClear = (p: Point, q: Point, own: Mark[]) =>
-    !taken.some((t) => segmentHitsBox(p, q, t)) && !(options.marks ?? []).some((m) => !own.includes(m) && segmentHitsBox(p, q, markBox(m)));
-  const take = (b: Box) => taken.push(grow(b, pad));
-
   for (const label of labels) {
-    const size = label.size ?? 12.5;
-    const height = size * LINE;
-    const width = textWidth(label.text, size, label.weight ?? 400);
-
-    const beside = AROUND.map((dir) => besideBox(label.at, dir, width, height, gap)).find(free);
-    if (beside) {
-      take(beside);
-      out.push({ id: label.id, status: 'placed', box: beside, text: label.text, ...textPosition(beside, size) });
-      continue;
+    const placed = placeOne(board, label, numbered, options);
+    if (!placed) omitted.push(label.id);
+    else {
+      if (placed.status === 'numbered') numbered = placed.number;
+      out.push(placed);
     }
-
-    const own = (options.marks ?? []).filter((m) => containsPoint(markBox(m), label.at));
-    const ownRadius = Math.max(0, ...own.map((m) => m.radius * Math.SQRT2));
-    let placed: { box: Box; leader: [Point, Point] } | undefined;
-    search: for (const length of leaderLengths) {
-      for (const [dx, dy] of DIRECTIONS) {
-        const end: Point = [label.at[0] + dx * length, label.at[1] + dy * length];
-        const sx = dx > 0.2 ? 1 : dx < -0.2 ? -1 : 0;
-        const sy = sx === 0 ? (dy > 0 ? 1 : -1) : 0;
-        const box = besideBox(end, [sx, sy], width, height, 2);
-        const start: Point = [label.at[0] + dx * (ownRadius + 1), label.at[1] + dy * (ownRadius + 1)];
-        if (free(box) && leaderClear(start, end, own)) {
-          placed = { box, leader: [start, end] };
-          break search;
-        }
-      }
-    }
-    if (placed) {
-      take(placed.box);
-      leaders.push(placed.leader);
-      out.push({
-        id: label.id,
-        status: 'leader',
-        box: placed.box,
-        leader: placed.leader,
-        text: label.text,
-        ...textPosition(placed.box, size),
-      });
-      continue;
-    }
-
-    const number = numbered + 1;
-    const key = String(number);
-    const keyWidth = textWidth(key, size, 600);
-    const keyBox = AROUND.map((dir) => besideBox(label.at, dir, keyWidth, height, gap)).find(free);
-    if (keyBox) {
-      numbered = number;
-      take(keyBox);
-      out.push({ id: label.id, status: 'numbered', number, box: keyBox, text: key, ...textPosition(keyBox, size) });
-    } else omitted.push(label.id);
   }
   return { labels: out, omitted };
 }
 
 function containsPoint(b: Box, [x, y]: Point): boolean {
   return x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
+}
+
+/**
+ * The free box of `width` × `height` nearest to `near` (its top-left corner), searched on a grid
+ * of `step` units over the bounds: for a block of text, such as a stack of direct labels, that has
+ * no single point to sit beside. Undefined when no box is free.
+ */
+export function freeSpot(width: number, height: number, near: Point, options: PlacementOptions, step = 4): Box | undefined {
+  const board = new Board(options);
+  const [left, top, right, bottom] = options.bounds;
+  const spots: Box[] = [];
+  for (let x = left; x + width <= right; x += step) for (let y = top; y + height <= bottom; y += step) spots.push({ x, y, width, height });
+  const distance = (b: Box) => Math.hypot(b.x - near[0], b.y - near[1]);
+  return spots.sort((a, b) => distance(a) - distance(b)).find((b) => board.free(b));
 }
