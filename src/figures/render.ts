@@ -2,6 +2,7 @@
 import type { Dataset } from '../lib/data';
 import { ENTITY_LOCATOR, entityLocator, type LocatorInput } from './locator';
 import { figures } from './registry';
+import { withShare } from './share';
 
 /** The framed figure as HTML: a story figure from the dataset, or an entity page's locator map. */
 export function renderFigure(id: typeof ENTITY_LOCATOR, input: LocatorInput): string;
@@ -10,5 +11,5 @@ export function renderFigure(id: string, input: Dataset | LocatorInput): string 
   if (id === ENTITY_LOCATOR) return entityLocator.frame(input as LocatorInput);
   const figure = figures.get(id);
   if (!figure) throw new Error(`No figure has the id "${id}". Known figures: ${[...figures.keys()].join(', ')}.`);
-  return figure.frame(input as Dataset);
+  return withShare(figure, input as Dataset);
 }
