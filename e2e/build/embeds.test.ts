@@ -58,6 +58,8 @@ describe('embed pages and SVG downloads', () => {
       expect(svg).not.toMatch(/currentColor/i);
       // XML knows five named entities; an HTML one (&nbsp;) would stop an XML parser.
       expect(svg.match(/&[a-z]+;/gi)?.filter((e) => !['&amp;', '&lt;', '&gt;', '&quot;', '&apos;'].includes(e)) ?? []).toEqual([]);
+      // And a bare "&" (HTML lets one stand in an attribute; XML does not).
+      expect(svg.match(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);).{0,30}/gi) ?? []).toEqual([]);
       const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
       const root = document.documentElement;
       expect(root.tagName).toBe('svg');

@@ -148,6 +148,27 @@ function lines(text: string, file: string, size: number, width: number): string[
   return out;
 }
 
+// An HTML parser folds the case of tag names; XML needs SVG's mixed-case ones back.
+const SVG_NAMES: Record<string, string> = Object.fromEntries(
+  ['clipPath', 'linearGradient', 'radialGradient', 'textPath', 'foreignObject', 'feGaussianBlur', 'feOffset', 'feBlend'].map((n) => [
+    n.toLowerCase(),
+    n,
+  ]),
+);
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmlAttr = (text: string) => xmlText(text).replace(/"/g, '&quot;');
+
+/** A node as XML: the DOM's own serialisation is HTML's, which leaves "&" and "<" bare in attributes. */
+function xml(node: Node): string {
+  if (node.nodeType === 3) return xmlText(node.textContent ?? '');
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const attrs = el.getAttributeNames().map((name) => ` ${name}="${xmlAttr(el.getAttribute(name) ?? '')}"`);
+  const children = [...el.childNodes].map(xml).join('');
+  const tag = SVG_NAMES[el.localName.toLowerCase()] ?? el.localName.toLowerCase();
+  return children ? `<${tag}${attrs.join('')}>${children}</${tag}>` : `<${tag}${attrs.join('')}/>`;
+}
+
 interface TextBlock {
   text: string;
   className: string;
@@ -274,7 +295,7 @@ export function standaloneSvg(figure: StoryFigure, data: Dataset, url: string): 
     `.lux-credit{font-family:${SANS};font-size:12px;font-weight:600;fill:${ink}}`,
     ...[...classes].map(([props, name]) => `.${name}{${props}}`),
   ].join('\n');
-  const body = drawing.innerHTML.replace(/&nbsp;/g, '&#160;');
+  const body = [...drawing.childNodes].map(xml).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${total}" width="${full}" height="${total}" role="img" aria-labelledby="lux-title lux-desc" font-family="${SANS}">
 <title id="lux-title">${escapeHtml(texts.title)}</title>
