@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/figures';
 import { chartCsv, chartJson } from '../../src/charts/extract';
 import { getDataset } from '../../src/lib/data';
-import { builtHtml, builtPages, DIST, pagesWithFigure } from '../support/dist';
+import { builtHtml, builtPages, DIST, pagesWithFigure, pageScripts } from '../support/dist';
 
 const data = getDataset();
 
@@ -38,27 +38,6 @@ describe.each(Object.values(charts))('the built chart $id', (spec) => {
     expect(readFileSync(join(DIST, links[1]), 'utf8')).toBe(chartJson(spec, data));
   });
 });
-
-/** The JavaScript a page loads: inline module scripts plus every /_astro/ file it references, followed through imports. */
-function pageScripts(html: string): string[] {
-  const { document } = parseHTML(html);
-  const seen = new Set<string>();
-  const sources: string[] = [];
-  const follow = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const code = readFileSync(join(DIST, path), 'utf8');
-    sources.push(code);
-    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["']\.?\.?\/?([^"']+\.js)["']/g)) follow(`/_astro/${m[1].split('/').pop()}`);
-  };
-  for (const script of document.querySelectorAll('script')) {
-    const src = script.getAttribute('src');
-    if (src) follow(src);
-    else if ((script.getAttribute('type') ?? 'module') === 'module' || !script.getAttribute('type')) sources.push(script.textContent ?? '');
-  }
-  for (const link of document.querySelectorAll('link[rel="modulepreload"]')) follow(link.getAttribute('href')!);
-  return sources;
-}
 
 describe('client JavaScript', () => {
   it.each(builtPages())('%s stays within 10 KB gzip and carries neither Plot nor d3', (page) => {

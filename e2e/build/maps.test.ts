@@ -2,7 +2,7 @@
 // at most 60 KB gzipped in that page, and the page ships no d3 and little script; no sea leg drawn
 // in any map crosses land; no label drawn overlaps another label, a route or a place mark; legend
 // text stays inside its box.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
@@ -18,7 +18,7 @@ import { COAST_TOLERANCE_KM, landIndex, PORT_APPROACH_KM, screenLandCrossings } 
 import { densify, type LonLat } from '../../src/maps/sea/geo';
 import { textWidth } from '../../src/maps/sea/text-width';
 import { labelBox, pathPolylines, textBox } from '../../src/maps/test-support/svg-geometry';
-import { builtHtml, builtPages, DIST, pagesWithFigure } from '../support/dist';
+import { builtHtml, builtPages, pagesWithFigure, pageScripts } from '../support/dist';
 import { scratchCopy } from '../support/scratch';
 
 const data = getDataset();
@@ -63,14 +63,7 @@ describe.each(MAPS)('the %s map in dist/', (id) => {
 describe('the client script of a page with maps', () => {
   it('ships no d3 and stays within the 10 KB gzip budget', () => {
     const [page] = pagesWithFigure('maybach-journey');
-    const { document } = parseHTML(builtHtml(page));
-    const scripts = [...document.querySelectorAll('script')].map((s) => {
-      const src = s.getAttribute('src');
-      if (!src) return s.textContent ?? '';
-      const file = join(DIST, src.replace(/^\//, ''));
-      return existsSync(file) ? readFileSync(file, 'utf8') : '';
-    });
-    const code = scripts.join('\n');
+    const code = pageScripts(builtHtml(page)).join('\n');
     expect(code).toContain('lux-flow-map');
     expect(code).not.toMatch(/geoPath|scaleSqrt|d3-geo|@observablehq/);
     expect(gzipSync(code).length).toBeLessThan(10 * 1024);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { cspMeta, cspMetaDevServer, securityHeaders, withStyleHashes } from '../../src/lib/security';
+import { cspHeader, cspMeta, cspMetaDevServer, securityHeaders, withStyleHashes } from '../../src/lib/security';
 import { builtHtml, builtPages, DIST } from '../support/dist';
 
 function headersFile(path: string): Record<string, string> {
@@ -31,6 +31,93 @@ const documents = new Map(builtPages().map((page) => [page, parseHTML(builtHtml(
 const inlineHashes = [
   ...new Set([...documents.values()].flatMap((d) => [...d.querySelectorAll('style')].map((s) => sha256(s.textContent ?? '')))),
 ].sort();
+
+interface HeaderRule {
+  path: string;
+  /** Headers set, in order; a null value is a "! Name" line, which drops what earlier rules set. */
+  lines: [string, string | null][];
+}
+
+/** Every rule of a _headers file, in file order. */
+function headerRules(path: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), lines: [] });
+    else if (line.trim().startsWith('!')) rules.at(-1)!.lines.push([line.trim().slice(1).trim(), null]);
+    else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.lines.push([name, value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers a host that applies every matching rule in order (Cloudflare Pages) sends for a path. */
+function headersFor(rules: HeaderRule[], path: string): Record<string, string[]> {
+  const sent: Record<string, string[]> = {};
+  for (const rule of rules) {
+    const pattern = new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (!pattern.test(path)) continue;
+    for (const [name, value] of rule.lines) {
+      if (value === null) delete sent[name];
+      else sent[name] = [...(sent[name] ?? []), value];
+    }
+  }
+  return sent;
+}
+
+describe('framing: only embed pages may be framed, by any site', () => {
+  const rules = headerRules(join(DIST, '_headers'));
+  // As sent from dist/: the build adds the inlined stylesheets' hashes to both policies.
+  const sitePolicy = withStyleHashes(cspHeader, inlineHashes);
+  const embedPolicy = sitePolicy.replace("frame-ancestors 'none'", 'frame-ancestors *');
+
+  it('public/_headers has exactly two rules, the site-wide one and /embed/*, which dist/_headers keeps with the hashes added', () => {
+    const hashed = headerRules(join(process.cwd(), 'public/_headers')).map((rule) => ({
+      ...rule,
+      lines: rule.lines.map(([name, value]): [string, string | null] => [
+        name,
+        name === 'Content-Security-Policy' && value ? withStyleHashes(value, inlineHashes) : value,
+      ]),
+    }));
+    expect(hashed).toEqual(rules);
+    expect(rules.map((r) => r.path)).toEqual(['/*', '/embed/*']);
+  });
+
+  it('the /embed/* rule drops X-Frame-Options and replaces the policy with the same one allowing any frame ancestor', () => {
+    expect(cspHeader).toContain("frame-ancestors 'none'");
+    expect(embedPolicy).not.toBe(sitePolicy);
+    expect(rules[1].lines).toEqual([
+      ['Content-Security-Policy', null],
+      ['X-Frame-Options', null],
+      ['Content-Security-Policy', embedPolicy],
+    ]);
+  });
+
+  for (const page of ['/', '/chapters/the-vehicles/', '/data/', '/search/', '/data/charts/vehicles-by-make.svg', '/embedded/']) {
+    it(`${page} still refuses to be framed`, () => {
+      const sent = headersFor(rules, page);
+      expect(sent['Content-Security-Policy']).toEqual([sitePolicy]);
+      expect(sent['X-Frame-Options']).toEqual(['DENY']);
+    });
+  }
+
+  const embeds = builtPages().filter((p) => p.startsWith('/embed/'));
+  it('there are embed pages to frame', () => expect(embeds.length).toBeGreaterThan(0));
+  for (const page of embeds) {
+    it(`${page} may be framed by any site, under one policy that is otherwise the site's`, () => {
+      const sent = headersFor(rules, page);
+      expect(sent['Content-Security-Policy']).toEqual([embedPolicy]);
+      expect(sent['X-Frame-Options']).toBeUndefined();
+      for (const name of Object.keys(securityHeaders).filter((n) => n !== 'Content-Security-Policy' && n !== 'X-Frame-Options'))
+        expect(sent[name], name).toEqual([securityHeaders[name]]);
+      // frame-ancestors means nothing in a meta tag, so the page's own policy cannot refuse the frame.
+      const { document } = parseHTML(builtHtml(page));
+      expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).not.toMatch(/frame-ancestors/);
+    });
+  }
+});
 
 describe('security headers and policy', () => {
   it('public/_headers sends exactly the headers in src/lib/security.ts', () => {

@@ -1,6 +1,7 @@
 /** Reads the built site in dist/: its pages as URL paths and their HTML. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -27,4 +28,25 @@ export function builtHtml(path: string): string {
 /** Site paths of the pages that hold a given chart or map figure. */
 export function pagesWithFigure(id: string): string[] {
   return builtPages().filter((p) => builtHtml(p).includes(`id="figure-${id}"`));
+}
+
+/** The JavaScript a page loads: inline module scripts plus every /_astro/ file it references, followed through imports. */
+export function pageScripts(html: string): string[] {
+  const { document } = parseHTML(html);
+  const seen = new Set<string>();
+  const sources: string[] = [];
+  const follow = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(join(DIST, path), 'utf8');
+    sources.push(code);
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["']\.?\.?\/?([^"']+\.js)["']/g)) follow(`/_astro/${m[1].split('/').pop()}`);
+  };
+  for (const script of document.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    if (src) follow(src);
+    else if ((script.getAttribute('type') ?? 'module') === 'module' || !script.getAttribute('type')) sources.push(script.textContent ?? '');
+  }
+  for (const link of document.querySelectorAll('link[rel="modulepreload"]')) follow(link.getAttribute('href')!);
+  return sources;
 }

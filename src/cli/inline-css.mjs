@@ -76,8 +76,9 @@ for (const [file, html] of rewritten) {
 
 const headersFile = join(dist, '_headers');
 const headers = readFileSync(headersFile, 'utf8');
-const line = /^(\s+Content-Security-Policy:\s*)(.*)$/m;
-if (!line.test(headers)) fail('dist/_headers has no Content-Security-Policy line (it is copied from public/_headers).');
+// Every rule's policy gets the hashes: the site-wide one and the /embed/* one that replaces it.
+const line = /^(\s+Content-Security-Policy:\s*)(.*)$/gm;
+if (!headers.match(line)) fail('dist/_headers has no Content-Security-Policy line (it is copied from public/_headers).');
 writeFileSync(
   headersFile,
   headers.replace(line, (_, name, policy) => `${name}${withHashes(policy, hashes, 'dist/_headers')}`),

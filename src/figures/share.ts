@@ -1,0 +1,13 @@
+/** A story figure as the site places it: its frame, closed by its download link and embed control. */
+import type { Dataset } from '../lib/data';
+import { figureShare } from '../markup/embed';
+import type { StoryFigure } from './types';
+
+export function withShare(figure: StoryFigure, data: Dataset): string {
+  const frame = figure.frame(data);
+  const end = frame.lastIndexOf('</figure>');
+  if (end === -1 || frame.slice(end).trim() !== '</figure>') {
+    throw new Error(`Figure "${figure.id}": its frame must end with </figure> so the embed control can close it.`);
+  }
+  return `${frame.slice(0, end)}${figureShare(figure.id, figure.texts(data).title)}\n</figure>`;
+}
