@@ -18,6 +18,13 @@ const layouts = [...figure.querySelectorAll('svg.map-svg')];
 const tip = (el: Element | null) => `${el?.getAttribute('data-tip-title')}\n${el?.getAttribute('data-tip')}`;
 
 describe('the Maybach journey map', () => {
+  it('is one Tab stop per drawing: its first mark takes Tab, arrow keys reach the others', () => {
+    for (const svg of layouts) {
+      expect(svg.querySelectorAll('[tabindex="0"]').length).toBe(1);
+      expect(svg.querySelectorAll('[tabindex="-1"]').length).toBeGreaterThan(1);
+    }
+  });
+
   it('draws a wide and a narrow layout, each labelled by the figure’s title', () => {
     expect(layouts.map((svg) => svg.getAttribute('class'))).toEqual(['map-svg map-svg--wide', 'map-svg map-svg--narrow']);
     for (const svg of layouts) expect(svg.getAttribute('aria-labelledby')).toBe('maybach-journey-title');
@@ -30,7 +37,7 @@ describe('the Maybach journey map', () => {
       for (const leg of legs) {
         const mark = svg.querySelector(`g.flow[data-flow="${leg.id}"]`)!;
         expect(mark.getAttribute('class')).toBe(`flow flow--${leg.mode} flow--${leg.evidence}`);
-        expect(mark.getAttribute('tabindex')).toBe('0');
+        expect(['0', '-1']).toContain(mark.getAttribute('tabindex')); // focusable: one Tab stop per drawing, arrows for the rest
         expect(mark.querySelector('.flow__head')).not.toBeNull();
         expect(mark.querySelector('.flow__badge text')?.textContent).toBe(String(leg.order));
       }
@@ -66,9 +73,9 @@ describe('the Maybach journey map', () => {
   it('draws every place of the journey as a labelled, focusable point once per layout', () => {
     const ids = new Set(legs.flatMap((l) => [l.from, l.to]));
     for (const svg of layouts) {
-      const interactive = [...svg.querySelectorAll('g.place[tabindex="0"]')].map((g) => g.getAttribute('data-place'));
+      const interactive = [...svg.querySelectorAll('g.place[tabindex]')].map((g) => g.getAttribute('data-place'));
       expect(interactive.sort()).toEqual([...ids].sort());
-      for (const g of svg.querySelectorAll('g.place[tabindex="0"]')) {
+      for (const g of svg.querySelectorAll('g.place[tabindex]')) {
         expect(g.querySelector('.place__label')?.textContent).toBeTruthy();
         expect(g.getAttribute('data-tip')).toContain('Location: ');
       }

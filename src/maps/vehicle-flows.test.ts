@@ -48,6 +48,13 @@ describe('flowViews(data)', () => {
 });
 
 describe('the vehicle-flows map', () => {
+  it('is one Tab stop per drawing: its first mark takes Tab, arrow keys reach the others', () => {
+    for (const svg of layouts) {
+      expect(svg.querySelectorAll('[tabindex="0"]').length).toBe(1);
+      expect(svg.querySelectorAll('[tabindex="-1"]').length).toBeGreaterThan(1);
+    }
+  });
+
   it('draws each origin and make flow once per layout, focusable, with its group and precision', () => {
     for (const svg of layouts) {
       const ids = [...svg.querySelectorAll('.flows g.flow[data-flow]')].map((g) => g.getAttribute('data-flow'));
@@ -55,7 +62,7 @@ describe('the vehicle-flows map', () => {
       for (const flow of drawnFlows) {
         const mark = svg.querySelector(`.flows [data-flow="${flow.id}"]`)!;
         expect(mark.getAttribute('class')).toContain(`flow--${flow.group} flow--${flow.precision}`);
-        expect(mark.getAttribute('tabindex')).toBe('0');
+        expect(['0', '-1']).toContain(mark.getAttribute('tabindex')); // focusable: one Tab stop per drawing, arrows for the rest
       }
     }
   });
@@ -92,10 +99,10 @@ describe('the vehicle-flows map', () => {
   it('puts a labelled, focusable point on every country a flow starts or ends in', () => {
     const ends = new Set(data.vehicleFlows.flatMap((f) => [f.from, f.to]));
     for (const svg of layouts) {
-      const nodes = [...svg.querySelectorAll('g.place[tabindex="0"]')].map((g) => g.getAttribute('data-place'));
+      const nodes = [...svg.querySelectorAll('g.place[tabindex]')].map((g) => g.getAttribute('data-place'));
       expect(nodes.sort()).toEqual([...ends].sort());
     }
-    const russia = layouts[0].querySelector('g.place[tabindex="0"][data-place="russia"]')!;
+    const russia = layouts[0].querySelector('g.place[tabindex][data-place="russia"]')!;
     expect(russia.getAttribute('data-tip-title')).toBe('Russia (Far East)');
   });
 

@@ -81,7 +81,8 @@ describe('recordsToCsv(records, schema) and unflattenRow(cells, schema)', () => 
     expect(first).toBe('rotterdam,Rotterdam,port,netherlands,51.9,4.4833,ports-db,WPI 31140,report,');
     const columns = csvColumns(DATA_FILES.facilitators.schema);
     const row = flattenRecord(data.facilitators[0], columns);
-    expect(row[columns.findIndex((c) => c.name === 'roles')]).toBe('[{"role":"Carrier","sources":["report"]}]');
+    // A role tied to no journey leg carries the schema's default, an empty list of legs.
+    expect(row[columns.findIndex((c) => c.name === 'roles')]).toBe('[{"role":"Carrier","legs":[],"sources":["report"]}]');
   });
 
   it('leaves null and absent values empty, and a null object’s columns all empty', () => {
