@@ -8,14 +8,16 @@
 import type { Dataset } from '../lib/data';
 import { formatDateRange } from '../lib/format';
 import type { JourneyLeg } from '../lib/schemas/journey';
+import type { Place } from '../lib/schemas/place';
 import type { Point } from './curves';
-import { legGeometry, type LegGeometry, legShape, type LegShape, SEA_LANES_SOURCE } from './leg-geometry';
+import { legGeometry, type LegGeometry, legShape, SEA_LANES_SOURCE } from './leg-geometry';
 import { boxAround, centreOf, labelOffset, layoutMapLabels } from './map-labels';
-import type { Box } from './sea/labels';
+import type { Box, PlacedLabel } from './sea/labels';
 import { textWidth } from './sea/text-width';
 import { figureIds, type MapFigure } from './figure';
 import { journeyLegend, journeyTable, stepCards } from './journey-parts';
 import { legViews, placeLines, shortName, type LegView } from './journey-model';
+import { journeyNotes, journeyTitle } from './journey-texts';
 import { type BadgeShape, countryLabel, flowMark, placeMark } from './marks';
 import { type LayoutSpec, mapLayouts, type Panel, panelFor, renderMapSvg } from './panels';
 import { type Region, regionOutline } from './projection';
@@ -101,8 +103,42 @@ function panelObstacles(panel: Panel, legs: DrawnLeg[], layout: LayoutSpec, deta
   return boxes;
 }
 
+type Panels = { overview: Panel; detail: Panel };
+
+/** A leg's line, arrow and numbered badge, with its tooltip. */
+function legMark({ view: v, geometry, badgeAt }: DrawnLeg): string {
+  return flowMark({
+    id: v.leg.id,
+    classes: `flow--${v.leg.mode} flow--${v.leg.evidence}`,
+    curve: geometry,
+    width: 2.5,
+    tip: { title: `Leg ${v.leg.order}: ${v.route}`, lines: legTipLines(v) },
+    badge: {
+      text: String(v.leg.order),
+      shape: badgeShape[v.leg.mode],
+      offset: [badgeAt[0] - geometry.mid[0], badgeAt[1] - geometry.mid[1]],
+    },
+  });
+}
+
+/** A place's mark and placed label in a panel; its tooltip only in the panel that is its home. */
+function placeMarkIn(data: Dataset, place: Place, label: PlacedLabel | undefined, panel: Panel, { overview, detail }: Panels): string {
+  const at = panel.xy(lonLat(place));
+  const home = panelFor([lonLat(place)], overview, detail) === panel;
+  return placeMark({
+    id: place.id,
+    at,
+    label: label?.text ?? '',
+    kind: place.kind,
+    ...(label ? labelOffset(label, at) : { dx: 0, dy: 0, anchor: 'start' as const }),
+    leader: label?.status === 'leader' ? label.leader : undefined,
+    tip: home ? { title: place.name, lines: placeLines(data, place) } : undefined,
+  });
+}
+
 function drawPanel(data: Dataset, views: LegView[], roles: Set<string>, layout: LayoutSpec) {
-  return (panel: Panel, { overview, detail }: { overview: Panel; detail: Panel }): string => {
+  return (panel: Panel, panels: Panels): string => {
+    const { overview, detail } = panels;
     const legs = drawLegs(
       data,
       views.filter((v) => panelFor([lonLat(v.from), lonLat(v.to)], overview, detail) === panel),
@@ -125,34 +161,8 @@ function drawPanel(data: Dataset, views: LegView[], roles: Set<string>, layout: 
       routes: [...legs.map((l) => l.geometry.points), ...inset],
       obstacles: panelObstacles(panel, legs, layout, detail),
     });
-    const marks = legs.map(({ view: v, geometry, badgeAt }) =>
-      flowMark({
-        id: v.leg.id,
-        classes: `flow--${v.leg.mode} flow--${v.leg.evidence}`,
-        curve: geometry,
-        width: 2.5,
-        tip: { title: `Leg ${v.leg.order}: ${v.route}`, lines: legTipLines(v) },
-        badge: {
-          text: String(v.leg.order),
-          shape: badgeShape[v.leg.mode],
-          offset: [badgeAt[0] - geometry.mid[0], badgeAt[1] - geometry.mid[1]],
-        },
-      }),
-    );
-    const placeMarks = places.map((place) => {
-      const at = panel.xy(lonLat(place));
-      const home = panelFor([lonLat(place)], overview, detail) === panel;
-      const label = labels.places.get(place.id);
-      return placeMark({
-        id: place.id,
-        at,
-        label: label?.text ?? '',
-        kind: place.kind,
-        ...(label ? labelOffset(label, at) : { dx: 0, dy: 0, anchor: 'start' as const }),
-        leader: label?.status === 'leader' ? label.leader : undefined,
-        tip: home ? { title: place.name, lines: placeLines(data, place) } : undefined,
-      });
-    });
+    const marks = legs.map(legMark);
+    const placeMarks = places.map((place) => placeMarkIn(data, place, labels.places.get(place.id), panel, panels));
     const names = countries
       .filter((c) => labels.countries.has(c.id))
       .map((c) => countryLabel(centreOf(labels.countries.get(c.id)!), c.name, c.id === 'north-korea' ? 'destination' : 'story'));
@@ -189,42 +199,11 @@ export function journeySvgs(data: Dataset): string[] {
   );
 }
 
-/** What the lines are, by the modes the legs have: lanes, great circles, or schematic curves. */
-function lineNote(data: Dataset, views: LegView[]): string {
-  const by = (shape: LegShape) => views.filter((v) => legShape(data, v.leg) === shape).map((v) => v.leg.order);
-  const parts = [
-    by('sea-lane').length
-      ? `${legList(by('sea-lane'))} (by sea) ${by('sea-lane').length === 1 ? 'follows' : 'follow'} the shortest way along the shipping lanes of Eurostat’s SeaRoute network; no source gives the ships’ own tracks.`
-      : '',
-    by('great-circle').length
-      ? `${legList(by('great-circle'))} (by air) ${by('great-circle').length === 1 ? 'is' : 'are'} drawn along the shortest path on the globe, not a flight’s track.`
-      : '',
-    by('schematic').length
-      ? `${legList(by('schematic'))}: no route is known, so the line is only a schematic link between the places.`
-      : '',
-  ];
-  return `${parts.filter(Boolean).join(' ')} Every leg carried the same two cars, so every line has the same width.`;
-}
-
-const legList = (orders: number[]) =>
-  orders.length === 1 ? `Leg ${orders[0]}` : `Legs ${orders.slice(0, -1).join(', ')} and ${orders[orders.length - 1]}`;
-
-/** A title that says how far the journey is on record, from the legs' evidence. */
-function journeyTitle(views: LegView[]): string {
-  const run = views.findIndex((v) => v.leg.evidence !== 'documented');
-  if (run === -1) return 'The Maybachs’ journey, documented leg by leg';
-  if (run === 0) return 'The Maybachs’ journey, as the sources reconstruct it';
-  const after = new Set(views.slice(run).map((v) => v.leg.evidence));
-  const doubt = after.has('disputed') ? 'disputed' : 'inferred';
-  return `The Maybachs’ journey: documented as far as ${views[run - 1].to.name}, ${doubt} beyond`;
-}
-
 /** Map 1 as a figure: the map, its step-through control, legend, route table and sources. */
 export function maybachJourneyFigure(data: Dataset): MapFigure {
   const views = legViews(data);
   const first = views[0];
   const last = views[views.length - 1];
-  const orders = (evidence: JourneyLeg['evidence']) => views.filter((v) => v.leg.evidence === evidence).map((v) => v.leg.order);
   const dates = views.flatMap((v) => [v.leg.depart?.date, v.leg.arrive?.date]).filter((d): d is string => Boolean(d));
   const sources = [
     ...new Set([
@@ -242,15 +221,7 @@ export function maybachJourneyFigure(data: Dataset): MapFigure {
     legend: journeyLegend(MAYBACH_JOURNEY),
     steps: renderSteps('leg', stepCards(data, views)),
     table: journeyTable(data, views),
-    notes: [
-      lineNote(data, views),
-      orders('disputed').length
-        ? `${legList(orders('disputed'))}: sources contradict each other on whether the cars made this part of the trip.`
-        : '',
-      orders('inferred').length
-        ? `${legList(orders('inferred'))}: no source describes it; it is drawn only to join the legs before and after it.`
-        : '',
-    ].filter(Boolean),
+    notes: journeyNotes(data, views),
     sources,
   };
 }
