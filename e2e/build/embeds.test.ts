@@ -14,6 +14,11 @@ const data = getDataset();
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
 
+const readingOrder = readdirSync(join(process.cwd(), 'content/chapters'))
+  .filter((name) => /^\d+-.+\.md$/.test(name))
+  .sort()
+  .map((name) => `/chapters/${name.replace(/^\d+-/, '').replace(/\.md$/, '')}/`);
+
 describe('embed pages and SVG downloads', () => {
   it('there is an embed page for every registry figure, and for nothing else', () => {
     const embeds = builtPages().filter((p) => p.startsWith('/embed/'));
@@ -39,7 +44,8 @@ describe('embed pages and SVG downloads', () => {
       expect(document.querySelector('.site-header, nav, footer, .figure-share')).toBeNull();
       // Links leave the frame, since the rest of the site refuses to be framed.
       expect(document.querySelector('base')?.getAttribute('target')).toBe('_blank');
-      const chapter = pagesWithFigure(id).find((p) => p.startsWith('/chapters/'));
+      // The first chapter in reading order (content/chapters/NN-slug.md) that places the figure.
+      const chapter = readingOrder.find((path) => pagesWithFigure(id).includes(path));
       const back = document.querySelector('.embed__credit a')?.getAttribute('href');
       expect(back).toBe(chapter ? `${base.slice(0, -1)}${chapter}#figure-${id}` : base);
       // No request leaves our origin: every script, stylesheet and image is ours.
