@@ -48,6 +48,10 @@ describe('embed pages and SVG downloads', () => {
       const chapter = readingOrder.find((path) => pagesWithFigure(id).includes(path));
       const back = document.querySelector('.embed__credit a')?.getAttribute('href');
       expect(back).toBe(chapter ? `${base.slice(0, -1)}${chapter}#figure-${id}` : base);
+      // Shared, the embed page shows the figure's own card, which the build drew.
+      const image = document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(new URL(image).pathname).toBe(`${base}share/figures/${id}.png`);
+      expect(existsSync(join(DIST, `share/figures/${id}.png`)), `dist/share/figures/${id}.png`).toBe(true);
       // No request leaves our origin: every script, stylesheet and image is ours.
       const loads = [...document.querySelectorAll('script[src], link[rel="stylesheet"], img[src]')].map(
         (el) => el.getAttribute('src') ?? el.getAttribute('href')!,

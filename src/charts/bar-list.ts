@@ -7,8 +7,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { annotate, decorate, type ChartTip } from './marks';
-import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
+import { charsIn, FONT_SIZE, wrapText } from './layout';
 import type { ChartDrawOptions } from './types';
+import { unitPlot } from './unit-plot';
 
 export interface BarItem {
   /** Key of the group the bar belongs to. */
@@ -85,29 +86,20 @@ export function placeBars(items: BarItem[], groups: BarGroup[], width: number, w
 export function barList(items: BarItem[], groups: BarGroup[], { width, layout, document }: ChartDrawOptions, options: BarListOptions = {}) {
   const wide = layout === 'wide';
   const { x0, placed, headings, height } = placeBars(items, groups, width, wide, options);
-  return Plot.plot({
-    document,
-    width,
-    height,
-    margin: 0,
-    style: chartStyle,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    marks: [
-      ...barMarks(placed, x0),
-      Plot.text(headings, { x: 0, y: 'y', text: 'text', textAnchor: 'start', fontWeight: 600, ariaHidden: 'true' }),
-      Plot.text(placed, {
-        x: wide ? x0 - 8 : 0,
-        y: 'labelY',
-        text: 'lines',
-        lineHeight: LABEL_LINE / FONT_SIZE,
-        lineAnchor: wide ? 'middle' : 'top',
-        textAnchor: wide ? 'end' : 'start',
-        ariaHidden: 'true',
-      }),
-      ...valueMarks(placed, x0),
-    ],
-  });
+  return unitPlot(document, width, height, [
+    ...barMarks(placed, x0),
+    Plot.text(headings, { x: 0, y: 'y', text: 'text', textAnchor: 'start', fontWeight: 600, ariaHidden: 'true' }),
+    Plot.text(placed, {
+      x: wide ? x0 - 8 : 0,
+      y: 'labelY',
+      text: 'lines',
+      lineHeight: LABEL_LINE / FONT_SIZE,
+      lineAnchor: wide ? 'middle' : 'top',
+      textAnchor: wide ? 'end' : 'start',
+      ariaHidden: 'true',
+    }),
+    ...valueMarks(placed, x0),
+  ]);
 }
 
 /** The pale tracks of the wholes, then the bars (reachable, with their tooltips). */

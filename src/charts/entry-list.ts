@@ -3,8 +3,9 @@
  * the things a chart names but cannot count. Wide: two columns, an entry never split across them.
  */
 import * as Plot from '@observablehq/plot';
-import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
+import { charsIn, FONT_SIZE, wrapText } from './layout';
 import type { ChartDrawOptions } from './types';
+import { unitPlot } from './unit-plot';
 
 export interface Entry {
   /** The bold first line(s), e.g. "DN5505 (vessel, Togo)". */
@@ -38,19 +39,15 @@ export function entryList(entries: Entry[], { width, layout, document }: ChartDr
       for (const t of block) placed.push({ ...t, x: column * (width / 2 + 8), y: t.y - offset });
     }
   } else for (const block of blocks) for (const t of block) placed.push({ ...t, x: 0 });
-  return Plot.plot({
+  return unitPlot(
     document,
     width,
-    height: Math.max(0, ...placed.map((p) => p.y)) + 8,
-    margin: 0,
-    style: chartStyle,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    marks: [true, false].map((bold) =>
+    Math.max(0, ...placed.map((p) => p.y)) + 8,
+    [true, false].map((bold) =>
       Plot.text(
         placed.filter((p) => p.bold === bold),
         { x: 'x', y: 'y', text: 'text', textAnchor: 'start', fontWeight: bold ? 600 : 400, lineAnchor: 'bottom' },
       ),
     ),
-  });
+  );
 }

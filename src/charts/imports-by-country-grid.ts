@@ -7,9 +7,10 @@ import * as Plot from '@observablehq/plot';
 import { formatValue } from '../lib/format';
 import type { Country } from '../lib/schemas/country';
 import type { CountryRow } from './imports-by-country';
-import { charsIn, chartStyle, FONT_SIZE, wrapText } from './layout';
+import { charsIn, FONT_SIZE, wrapText } from './layout';
 import { annotate, decorate } from './marks';
 import type { ChartDrawOptions } from './types';
+import { unitPlot } from './unit-plot';
 
 export type Role = Exclude<Country['roles'][number]['role'], 'destination'>;
 
@@ -59,16 +60,10 @@ type GridLayout = ReturnType<typeof gridLayout>;
 /** Draws the grid at the given width and layout. */
 export function roleGrid(rows: CountryRow[], { width, layout, document }: ChartDrawOptions): Element {
   const grid = gridLayout(rows, width, layout === 'wide');
-  return Plot.plot({
-    document,
-    width,
-    height: grid.headerHeight + grid.rowHeight * grid.countries.length + 4,
-    margin: 0,
-    style: chartStyle,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    marks: [...labelMarks(grid), ...cellMarks(grid, rows)],
-  });
+  return unitPlot(document, width, grid.headerHeight + grid.rowHeight * grid.countries.length + 4, [
+    ...labelMarks(grid),
+    ...cellMarks(grid, rows),
+  ]);
 }
 
 /** Row rules, the role headings (rotated when narrow), the country names and their shares. */

@@ -9,12 +9,12 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Facilitator } from '../lib/schemas/facilitator';
-import { chartStyle } from './layout';
 import { handlersLayout, legsOf, MARK, type Placed } from './maybach-handlers-layout';
 import { handlerRows, type HandlerRow } from './maybach-handlers-rows';
 import { annotate, decorate } from './marks';
 import { joinList, lowerFirst, sentence } from './text';
 import type { ChartDrawOptions, ChartSpec } from './types';
+import { unitPlot } from './unit-plot';
 
 export { handlerRows, UNKNOWN_CARRIER, type HandlerRow } from './maybach-handlers-rows';
 
@@ -43,41 +43,32 @@ function drawHandlers(rows: HandlerRow[], { width, layout, document }: ChartDraw
     className: m.r.status === 'not-known' ? 'mark-track mark-missing' : 'mark mark--leg',
     row: m.i,
   });
-  return Plot.plot({
-    document,
-    width,
-    height: g.height,
-    margin: 0,
-    style: chartStyle,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    marks: [
-      Plot.ruleY(g.laneRules.slice(0, -1), { x1: 0, x2: width, y: 'y', render: decorate('grid-line') }),
-      Plot.ruleX(g.colRules, { x: 'x', y1: 'y1', y2: 'y2', render: decorate('grid-line') }),
-      ...(['start', 'middle'] as const).flatMap((anchor) =>
-        [true, false].map((bold) =>
-          Plot.text(
-            g.header.filter((h) => h.anchor === anchor && h.bold === bold),
-            { x: 'x', y: 'y', text: 't', textAnchor: anchor, fontWeight: bold ? 600 : 400, ariaHidden: 'true' },
-          ),
+  return unitPlot(document, width, g.height, [
+    Plot.ruleY(g.laneRules.slice(0, -1), { x1: 0, x2: width, y: 'y', render: decorate('grid-line') }),
+    Plot.ruleX(g.colRules, { x: 'x', y1: 'y1', y2: 'y2', render: decorate('grid-line') }),
+    ...(['start', 'middle'] as const).flatMap((anchor) =>
+      [true, false].map((bold) =>
+        Plot.text(
+          g.header.filter((h) => h.anchor === anchor && h.bold === bold),
+          { x: 'x', y: 'y', text: 't', textAnchor: anchor, fontWeight: bold ? 600 : 400, ariaHidden: 'true' },
         ),
       ),
-      Plot.text(g.laneLabels, { x: 'x', y: 'y', text: 't', textAnchor: 'start', ariaHidden: 'true' }),
-      Plot.rect(squares, {
-        x1: 'x',
-        x2: (m: Placed) => m.x + MARK,
-        y1: 'y',
-        y2: (m: Placed) => m.y + MARK,
-        render: annotate(squares, tip),
-      }),
-      Plot.dot(circles, {
-        x: (m: Placed) => m.x + MARK / 2,
-        y: (m: Placed) => m.y + MARK / 2,
-        r: MARK / 2 - 0.5,
-        render: annotate(circles, (m) => ({ ...tip(m), className: 'mark mark--leg mark--disputed' })),
-      }),
-    ],
-  });
+    ),
+    Plot.text(g.laneLabels, { x: 'x', y: 'y', text: 't', textAnchor: 'start', ariaHidden: 'true' }),
+    Plot.rect(squares, {
+      x1: 'x',
+      x2: (m: Placed) => m.x + MARK,
+      y1: 'y',
+      y2: (m: Placed) => m.y + MARK,
+      render: annotate(squares, tip),
+    }),
+    Plot.dot(circles, {
+      x: (m: Placed) => m.x + MARK / 2,
+      y: (m: Placed) => m.y + MARK / 2,
+      r: MARK / 2 - 0.5,
+      render: annotate(circles, (m) => ({ ...tip(m), className: 'mark mark--leg mark--disputed' })),
+    }),
+  ]);
 }
 
 export const maybachHandlers: ChartSpec<HandlerRow> = {

@@ -12,12 +12,12 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatValue } from '../lib/format';
-import { chartStyle } from './layout';
 import { annotate, decorate } from './marks';
 import { headingFor, unitLayout, UNIT, type Unit } from './ninety-countries-layout';
 import { countryUnitRows, named, REPORTED, SUPPLIERS, type CountryUnitRow } from './ninety-countries-rows';
 import { capitalise, figure, figureText, joinList, sentence } from './text';
 import type { ChartDrawOptions, ChartSpec } from './types';
+import { unitPlot } from './unit-plot';
 
 export { countryUnitRows, type CountryUnitRow } from './ninety-countries-rows';
 
@@ -29,55 +29,46 @@ function drawUnits(rows: CountryUnitRow[], { width, layout, document }: ChartDra
   const unnamed = units.filter((u) => !u.row.country);
   const namedUnits = units.filter((u) => u.row.country);
   const unnamedNotes = notes.filter((n) => !n.row.country);
-  return Plot.plot({
-    document,
-    width,
-    height,
-    margin: 0,
-    style: chartStyle,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    marks: [
-      Plot.text(headings, { x: 'x', y: 'y', text: 't', textAnchor: 'start', fontWeight: 600, ariaHidden: 'true' }),
-      Plot.rect(unnamed, {
-        x1: (u: Unit) => u.x + 0.5,
-        x2: (u: Unit) => u.x + UNIT - 0.5,
-        y1: (u: Unit) => u.y + 0.5,
-        y2: (u: Unit) => u.y + UNIT - 0.5,
-        render: decorate('mark-track'),
-      }),
-      Plot.rect(namedUnits, {
-        x1: 'x',
-        x2: (u: Unit) => u.x + UNIT,
-        y1: 'y',
-        y2: (u: Unit) => u.y + UNIT,
-        render: annotate(namedUnits, (u) => ({
-          title: u.row.country!,
-          lines: u.row.detail ? [u.row.detail] : [],
-          className: u.row.group === 'suppliers' ? 'mark mark--c4ads' : 'mark mark--role',
-          row: u.i,
-        })),
-      }),
-      Plot.text(
-        notes.filter((n) => n.row.country),
-        { x: 'x', y: 'y', text: 't', textAnchor: 'start', ariaHidden: 'true' },
-      ),
-      Plot.text(unnamedNotes, {
-        x: 'x',
-        y: 'y',
-        text: 't',
-        textAnchor: 'start',
-        fontStyle: 'italic',
-        render: annotate(unnamedNotes, (n) => ({
-          title: `${formatValue(n.row.units, 'count')} countries not named`,
-          lines: [capitalise(n.row.roles), n.row.detail],
-          className: 'mark-missing',
-          row: n.i,
-        })),
-      }),
-      Plot.text(labels, { x: 'x', y: 'y', text: 't', textAnchor: 'start', ariaHidden: 'true' }),
-    ],
-  });
+  return unitPlot(document, width, height, [
+    Plot.text(headings, { x: 'x', y: 'y', text: 't', textAnchor: 'start', fontWeight: 600, ariaHidden: 'true' }),
+    Plot.rect(unnamed, {
+      x1: (u: Unit) => u.x + 0.5,
+      x2: (u: Unit) => u.x + UNIT - 0.5,
+      y1: (u: Unit) => u.y + 0.5,
+      y2: (u: Unit) => u.y + UNIT - 0.5,
+      render: decorate('mark-track'),
+    }),
+    Plot.rect(namedUnits, {
+      x1: 'x',
+      x2: (u: Unit) => u.x + UNIT,
+      y1: 'y',
+      y2: (u: Unit) => u.y + UNIT,
+      render: annotate(namedUnits, (u) => ({
+        title: u.row.country!,
+        lines: u.row.detail ? [u.row.detail] : [],
+        className: u.row.group === 'suppliers' ? 'mark mark--c4ads' : 'mark mark--role',
+        row: u.i,
+      })),
+    }),
+    Plot.text(
+      notes.filter((n) => n.row.country),
+      { x: 'x', y: 'y', text: 't', textAnchor: 'start', ariaHidden: 'true' },
+    ),
+    Plot.text(unnamedNotes, {
+      x: 'x',
+      y: 'y',
+      text: 't',
+      textAnchor: 'start',
+      fontStyle: 'italic',
+      render: annotate(unnamedNotes, (n) => ({
+        title: `${formatValue(n.row.units, 'count')} countries not named`,
+        lines: [capitalise(n.row.roles), n.row.detail],
+        className: 'mark-missing',
+        row: n.i,
+      })),
+    }),
+    Plot.text(labels, { x: 'x', y: 'y', text: 't', textAnchor: 'start', ariaHidden: 'true' }),
+  ]);
 }
 
 export const ninetyCountries: ChartSpec<CountryUnitRow> = {

@@ -6,34 +6,20 @@
  * classes, because vector editors do not know var(--…) or currentColor. Fonts are named with
  * common fallbacks, since the file cannot carry the site's subset web fonts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
-import opentype, { type Font } from 'opentype.js';
+import type { Font } from 'opentype.js';
 import { creditLinks } from '../markup/credits';
 import type { Dataset } from '../lib/data';
 import { escapeHtml } from '../lib/html';
+import { fontFace } from '../lib/share-image';
 import { SITE_NAME } from '../lib/sharing';
 import { flattenStyles, pageVars, SANS, SERIF } from './standalone-style';
 import type { FigureTexts, StoryFigure } from './types';
 
 export { SANS, SERIF } from './standalone-style';
 
-const require = createRequire(import.meta.url);
-const faces = new Map<string, Font>();
-function face(file: string): Font {
-  let font = faces.get(file);
-  if (!font) {
-    const buffer = readFileSync(require.resolve(file));
-    font = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
-    faces.set(file, font);
-  }
-  return font;
-}
-
 /** Breaks text into lines that fit `width` at `size`, measured with the site's own font files (with a margin for the fallbacks). */
-function lines(text: string, file: string, size: number, width: number): string[] {
-  const font = face(file);
+function lines(text: string, font: Font, size: number, width: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -72,15 +58,13 @@ function xml(node: Node): string {
 interface TextBlock {
   text: string;
   className: string;
-  file: string;
+  font: Font;
   size: number;
   leading: number;
   gap: number;
 }
 
 const PAD = 20;
-const SERIF_BOLD = '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff';
-const SANS_REGULAR = '@fontsource/inter/files/inter-latin-400-normal.woff';
 
 /** The title and dek above the drawing; the notes, sources and credit below it. */
 function textBlocks(texts: FigureTexts, data: Dataset, url: string): { head: TextBlock[]; foot: TextBlock[] } {
@@ -88,13 +72,13 @@ function textBlocks(texts: FigureTexts, data: Dataset, url: string): { head: Tex
   const sourceLabel = new Set(texts.sources).size > 1 ? 'Sources' : 'Source';
   return {
     head: [
-      { text: texts.title, className: 'lux-title', file: SERIF_BOLD, size: 20, leading: 25, gap: 0 },
-      { text: texts.dek, className: 'lux-dek', file: SANS_REGULAR, size: 14, leading: 19, gap: 6 },
+      { text: texts.title, className: 'lux-title', font: fontFace('serif', 700), size: 20, leading: 25, gap: 0 },
+      { text: texts.dek, className: 'lux-dek', font: fontFace('sans'), size: 14, leading: 19, gap: 6 },
     ],
     foot: [
-      ...texts.notes.map((n) => ({ text: n, className: 'lux-note', file: SANS_REGULAR, size: 12, leading: 16, gap: 4 })),
-      { text: `${sourceLabel}: ${sources}.`, className: 'lux-note', file: SANS_REGULAR, size: 12, leading: 16, gap: 8 },
-      { text: `${SITE_NAME} · ${url}`, className: 'lux-credit', file: SANS_REGULAR, size: 12, leading: 16, gap: 8 },
+      ...texts.notes.map((n) => ({ text: n, className: 'lux-note', font: fontFace('sans'), size: 12, leading: 16, gap: 4 })),
+      { text: `${sourceLabel}: ${sources}.`, className: 'lux-note', font: fontFace('sans'), size: 12, leading: 16, gap: 8 },
+      { text: `${SITE_NAME} · ${url}`, className: 'lux-credit', font: fontFace('sans'), size: 12, leading: 16, gap: 8 },
     ],
   };
 }
@@ -104,7 +88,7 @@ function setBlocks(blocks: TextBlock[], y: number, width: number): { markup: str
   const markup = blocks
     .map((b) => {
       y += b.gap;
-      return lines(b.text, b.file, b.size, width)
+      return lines(b.text, b.font, b.size, width)
         .map((line) => {
           y += b.leading;
           return `<text class="${b.className}" x="${PAD}" y="${y - (b.leading - b.size) / 2 - 3}">${escapeHtml(line)}</text>`;

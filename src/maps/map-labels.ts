@@ -7,6 +7,7 @@
 import type { Point } from './curves';
 import { type Box, type LabelInput, type PlacedLabel, placeLabels } from './sea/labels';
 import { textWidth } from './sea/text-width';
+import type { LayoutSpec, Panel } from './panels';
 
 /** Place labels are 12.5 px Inter (maps.css .place__label). */
 export const PLACE_LABEL_SIZE = 12.5;
@@ -107,4 +108,17 @@ export function boxAround([x, y]: Point, r: number): Box {
 /** Samples a polyline function (e.g. a quadratic curve) into points. */
 export function sampleCurve(pointAt: (t: number) => Point, n = 24): Point[] {
   return Array.from({ length: n + 1 }, (_, i) => pointAt(i / n));
+}
+
+/** What every panel's labels keep off: its caption and, over the overview, the detail inset and the globe. */
+export function panelFrameBoxes(panel: Panel, layout: LayoutSpec, detail: Panel): Box[] {
+  const [x, y, , h] = panel.rect;
+  const boxes: Box[] = [];
+  if (panel.caption) boxes.push({ x: x + 4, y: y + h - 22, width: textWidth(panel.caption, 11) + 10, height: 20 });
+  if (panel.name === 'overview') {
+    const [dx, dy, dw, dh] = detail.rect;
+    const { cx, cy, r } = layout.locator;
+    boxes.push({ x: dx, y: dy, width: dw, height: dh }, boxAround([cx, cy], r));
+  }
+  return boxes;
 }

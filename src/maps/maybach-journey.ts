@@ -11,9 +11,8 @@ import type { JourneyLeg } from '../lib/schemas/journey';
 import type { Place } from '../lib/schemas/place';
 import type { Point } from './curves';
 import { legGeometry, type LegGeometry, legShape, SEA_LANES_SOURCE } from './leg-geometry';
-import { boxAround, centreOf, labelOffset, layoutMapLabels } from './map-labels';
+import { boxAround, centreOf, labelOffset, layoutMapLabels, panelFrameBoxes } from './map-labels';
 import type { Box, PlacedLabel } from './sea/labels';
-import { textWidth } from './sea/text-width';
 import { figureIds, type MapFigure } from './figure';
 import { journeyLegend, journeyTable, stepCards } from './journey-parts';
 import { legViews, placeLines, shortName, type LegView } from './journey-model';
@@ -92,15 +91,7 @@ function drawLegs(data: Dataset, legs: LegView[], panel: Panel): DrawnLeg[] {
 
 /** The boxes labels keep off in a panel: badges, the inset and the globe over the overview, the caption. */
 function panelObstacles(panel: Panel, legs: DrawnLeg[], layout: LayoutSpec, detail: Panel): Box[] {
-  const boxes = legs.map((l) => boxAround(l.badgeAt, 11));
-  const [x, y, , h] = panel.rect;
-  if (panel.caption) boxes.push({ x: x + 4, y: y + h - 22, width: textWidth(panel.caption, 11) + 10, height: 20 });
-  if (panel.name === 'overview') {
-    const [dx, dy, dw, dh] = detail.rect;
-    const { cx, cy, r } = layout.locator;
-    boxes.push({ x: dx, y: dy, width: dw, height: dh }, boxAround([cx, cy], r));
-  }
-  return boxes;
+  return [...legs.map((l) => boxAround(l.badgeAt, 11)), ...panelFrameBoxes(panel, layout, detail)];
 }
 
 type Panels = { overview: Panel; detail: Panel };

@@ -14,9 +14,8 @@ import { figureIds, type MapFigure } from './figure';
 import { anchorOf, flowLines, flowWidth, ribbonLabels } from './flow-lines';
 import { flowViews, type FlowView } from './flow-model';
 import { cosignerBox, cosignerBoxSize, flowLegend, flowTable, type WidthOf } from './flow-parts';
-import { boxAround, centreOf, labelOffset, layoutMapLabels, type MapLabels } from './map-labels';
+import { centreOf, labelOffset, layoutMapLabels, type MapLabels, panelFrameBoxes } from './map-labels';
 import { type Box, freeSpot } from './sea/labels';
-import { textWidth } from './sea/text-width';
 import { countryLabel, placeMark } from './marks';
 import { type LayoutSpec, mapLayouts, type Panel, panelFor, renderMapSvg } from './panels';
 import type { Region } from './projection';
@@ -126,16 +125,10 @@ function flowObstacles(
   cosigners: { width: number; height: number },
   stack: Box | null,
 ): Box[] {
-  const [x, y, , h] = panel.rect;
+  const [x, y] = panel.rect;
   const boxes: Box[] = stack ? [stack] : [];
   if (cosigners.height) boxes.push({ x: x + 8, y: y + 8, width: cosigners.width, height: cosigners.height });
-  if (panel.caption) boxes.push({ x: x + 4, y: y + h - 22, width: textWidth(panel.caption, 11) + 10, height: 20 });
-  if (panel.name === 'overview') {
-    const [dx, dy, dw, dh] = detail.rect;
-    const { cx, cy, r } = layout.locator;
-    boxes.push({ x: dx, y: dy, width: dw, height: dh }, boxAround([cx, cy], r));
-  }
-  return boxes;
+  return [...boxes, ...panelFrameBoxes(panel, layout, detail)];
 }
 
 function leaderLine(from: Point, to: Point): string {

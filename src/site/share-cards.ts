@@ -4,12 +4,14 @@
  * each figure a card of its own; a chapter without a figure keeps a title card with its dek.
  */
 import { figures } from '../figures/registry';
+import type { StoryFigure } from '../figures/types';
 import type { Dataset } from '../lib/data';
 import { type ShareCard, type ShareFigure } from '../lib/share-image';
 import { shareCardAlt, SITE_NAME } from '../lib/sharing';
 import { typeset } from '../lib/typography';
 import { shareFigure } from '../markup/share-figure';
 import { chapterSlug } from '../lib/chapters';
+import { sitePath } from '../lib/paths';
 import { page, publishedChapters } from './site';
 
 /** The id of the first figure a Markdown body places, or undefined when it places none. */
@@ -70,15 +72,26 @@ async function gatherPageCards(data: Dataset): Promise<CardEntry[]> {
   ];
 }
 
+const figureKicker = (f: StoryFigure) => (f.kind === 'map' ? 'A map from the investigation' : 'A chart from the investigation');
+
 /** One card per story figure: the figure under its own title. */
 export function figureCards(data: Dataset): CardEntry[] {
   return [...figures.values()]
     .filter((f) => f.kind !== 'locator')
     .map((f) => {
       const { figure, title } = cardFigure(f.id, data);
-      const kicker = f.kind === 'map' ? 'A map from the investigation' : 'A chart from the investigation';
-      return { slug: f.id, card: { kicker, title, dek: typeset(f.texts(data).dek), siteName: SITE_NAME, figure }, figureTitle: title };
+      const card = { kicker: figureKicker(f), title, dek: typeset(f.texts(data).dek), siteName: SITE_NAME, figure };
+      return { slug: f.id, card, figureTitle: title };
     });
+}
+
+/** Where a story figure's own card is (/share/figures/<id>.png) and its text alternative, for its embed page. */
+export function figureCardImage(id: string, data: Dataset): { path: string; alt: string } {
+  const f = figures.get(id);
+  if (!f) throw new Error(`Share card: no figure "${id}" in the registry (src/figures/registry.ts).`);
+  const title = typeset(f.texts(data).title);
+  const alt = `Share card of ${SITE_NAME} showing the ${f.kind === 'map' ? 'map' : 'chart'} “${title}”.`;
+  return { path: sitePath(`/share/figures/${id}.png`), alt };
 }
 
 /** The card of one page ("home" or a chapter's slug) and its text alternative. */
