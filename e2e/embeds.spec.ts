@@ -4,6 +4,7 @@
 // static host does, to show that embed pages may be framed and every other page refuses. Also: the
 // copy button, the standalone SVG downloads as a browser reads them, and the 404 for unknown ids.
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -11,10 +12,10 @@ import { builtHtml, DIST, pagesWithFigure } from './support/dist';
 import { parseHTML } from 'linkedom';
 
 const SITE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4399)}`;
-const HOST_PORT = Number(process.env.E2E_PORT ?? 4399) + 1;
-const HEADERS_PORT = Number(process.env.E2E_PORT ?? 4399) + 2;
-const HOST = `http://127.0.0.1:${HOST_PORT}`;
-const HEADERS_SITE = `http://127.0.0.1:${HEADERS_PORT}`;
+// The host page's server and the one that sends public/_headers take free ports of their own (set
+// in beforeAll): each Playwright worker that runs tests of this file starts its own pair.
+let HOST = '';
+let HEADERS_SITE = '';
 // The figure registry imports the maps' JSON basemap, which Playwright's loader cannot; the build
 // test checks that dist/embed/ holds exactly the registry's figures, so the ids come from there.
 const ids = readdirSync(join(DIST, 'embed')).filter((n) => statSync(join(DIST, 'embed', n)).isDirectory());
@@ -92,9 +93,11 @@ test.beforeAll(async () => {
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) }).end(readFileSync(file));
   });
   await Promise.all([
-    new Promise<void>((resolve) => host.listen(HOST_PORT, '127.0.0.1', resolve)),
-    new Promise<void>((resolve) => withHeaders.listen(HEADERS_PORT, '127.0.0.1', resolve)),
+    new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve)),
+    new Promise<void>((resolve) => withHeaders.listen(0, '127.0.0.1', resolve)),
   ]);
+  HOST = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  HEADERS_SITE = `http://127.0.0.1:${(withHeaders.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {

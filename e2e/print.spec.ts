@@ -35,11 +35,16 @@ test('print hides controls and instructions and opens what is collapsed', async 
     for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();
   }
   await expect(page.getByText(/arrow keys/i)).toBeHidden();
-  for (const table of await page.locator('.chart__table-body table').all()) await expect(table).toBeVisible();
-  for (const inside of await page.locator('details > :not(summary)').all()) await expect(inside).toBeVisible();
+  // A chart prints as its drawing, without the data table that repeats it; route tables print open.
+  for (const table of await page.locator('figure.chart .chart__table').all()) await expect(table).toBeHidden();
+  for (const table of await page.locator('figure.map .chart__table-body table').all()) await expect(table).toBeVisible();
+  expect(await page.locator('figure.map .chart__table-body table').count()).toBeGreaterThan(0);
+  // What is collapsed opens, except the embed snippet, which has no use on paper and is not printed.
+  await expect(page.locator('.figure-share').first()).toBeHidden();
+  for (const inside of await page.locator('details:not(.figure-share__embed) > :not(summary)').all()) await expect(inside).toBeVisible();
   await expect(page.locator('.map-steps__cards')).toBeHidden();
   const headerDisplay = await page
-    .locator('.chart__table-body thead')
+    .locator('figure.map .chart__table-body thead')
     .first()
     .evaluate((el) => getComputedStyle(el).display);
   expect(headerDisplay).toBe('table-header-group');

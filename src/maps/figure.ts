@@ -53,7 +53,6 @@ ${raw(picture)}
 ${raw(tableToggle(figure.table, 'Show the route table', 'map__route'))}
 </lux-flow-map>
 ${raw(downloadLinks(figure.id, '/data/maps/'))}
-${raw(notesList(figure.notes))}
-${raw(sourceLine(data, withBoundaries(data, figure.sources)))}
+${raw(tableToggle(notesList(figure.notes) + sourceLine(data, withBoundaries(data, figure.sources)), 'Show the notes and sources', 'map__about'))}
 </figure>`;
 }
