@@ -18,6 +18,8 @@ function synthetic(record, k) {
   for (const key of ['name', 'label', 'title', 'jurisdiction'])
     if (typeof copy[key] === 'string') copy[key] = `${copy[key]} (synthetic ${k})`;
   if (Array.isArray(copy.counts)) copy.counts = copy.counts.map((c) => ({ ...c, id: `${c.id}-synthetic-${k}` }));
+  // A copied country claims no share of the goods: that figure belongs to the real country alone.
+  delete copy.shareFigure;
   // A copied facilitator is on no journey leg (the legs name the real firms), so its roles tie to none.
   if (Array.isArray(copy.roles))
     copy.roles = copy.roles.map((role) =>
