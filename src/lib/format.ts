@@ -3,6 +3,9 @@
  * "14 June 2018", ranges with an en dash. Every page, chart, table and tooltip prints through it.
  */
 
+import { formatDateKo, formatDateRangeKo, formatMoneyKo, formatNumberKo, formatValueKo } from './i18n/format-ko';
+import type { Lang } from './i18n/langs';
+
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const threeSignificant = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
 const upToTwoDecimals = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -13,12 +16,14 @@ export type Qualifier = 'exact' | 'about' | 'as many as' | 'at least' | 'over' |
 const currencySymbol: Partial<Record<Unit, string>> = { usd: '$', eur: '€', gbp: '£' };
 
 /** A plain number with thousands separators and at most two decimals: 2,588 or 17.9. */
-export function formatNumber(value: number): string {
+export function formatNumber(value: number, lang: Lang = 'en'): string {
+  if (lang === 'ko') return formatNumberKo(value);
   return Number.isInteger(value) ? integer.format(value) : upToTwoDecimals.format(value);
 }
 
 /** A money amount: millions and billions shortened to three significant digits ("$5.17bn", "$191m"). */
-export function formatMoney(value: number, unit: 'usd' | 'eur' | 'gbp'): string {
+export function formatMoney(value: number, unit: 'usd' | 'eur' | 'gbp', lang: Lang = 'en'): string {
+  if (lang === 'ko') return formatMoneyKo(value, unit);
   const symbol = currencySymbol[unit] ?? '';
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
@@ -37,11 +42,14 @@ export interface FormatOptions {
   noun?: string;
   /** How the source qualifies the value; "exact" (the default) adds nothing. */
   qualifier?: Qualifier;
+  /** The page's language; Korean follows src/lib/i18n/format-ko.ts. */
+  lang?: Lang;
 }
 
 /** A value in its unit, in house style; `null` prints as "unknown". */
 export function formatValue(value: number | null, unit: Unit, options: FormatOptions = {}): string {
-  if (value === null) return 'unknown';
+  if (value === null) return options.lang === 'ko' ? '알 수 없음' : 'unknown';
+  if (options.lang === 'ko') return formatValueKo(value, unit, options.noun, options.qualifier);
   let text: string;
   switch (unit) {
     case 'usd':
@@ -93,7 +101,8 @@ const monthNames = [
 ];
 
 /** A partial date in words: "14 June 2018", "June 2018" or "2018". */
-export function formatDate(date: string): string {
+export function formatDate(date: string, lang: Lang = 'en'): string {
+  if (lang === 'ko') return formatDateKo(date);
   const [y, m, d] = date.split('-');
   if (!m) return y;
   const month = monthNames[Number(m) - 1];
@@ -101,7 +110,8 @@ export function formatDate(date: string): string {
 }
 
 /** A span of dates with an en dash, sharing the month and year where it can: "1–19 October 2018". */
-export function formatDateRange(start: string, end: string): string {
+export function formatDateRange(start: string, end: string, lang: Lang = 'en'): string {
+  if (lang === 'ko') return formatDateRangeKo(start, end);
   if (start === end) return formatDate(start);
   const [y1, m1, d1] = start.split('-');
   const [y2, m2, d2] = end.split('-');
@@ -113,6 +123,6 @@ export function formatDateRange(start: string, end: string): string {
 }
 
 /** A period as readers see it: "2015–2017". */
-export function formatPeriod(period: { start: string; end: string }): string {
-  return formatDateRange(period.start, period.end);
+export function formatPeriod(period: { start: string; end: string }, lang: Lang = 'en'): string {
+  return formatDateRange(period.start, period.end, lang);
 }
