@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { ChapterSchema } from './lib/schemas/chapter';
 import { CorrectionSchema } from './lib/schemas/correction';
 import { PageSchema } from './lib/schemas/page';
+import { KoChapterSchema, KoPageSchema } from './lib/schemas/translation';
 
 const chapters = defineCollection({
   loader: glob({ pattern: ['**/*.md', '!**/README.md'], base: './content/chapters' }),
@@ -21,4 +22,15 @@ const corrections = defineCollection({
   schema: CorrectionSchema,
 });
 
-export const collections = { chapters, pages, corrections };
+// The Korean edition: one file per English chapter or page, under the same file name.
+const koChapters = defineCollection({
+  loader: glob({ pattern: ['**/*.md', '!**/README.md'], base: './content/ko/chapters' }),
+  schema: KoChapterSchema,
+});
+
+const koPages = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/ko/pages' }),
+  schema: KoPageSchema,
+});
+
+export const collections = { chapters, pages, corrections, koChapters, koPages };

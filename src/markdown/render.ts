@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import type { Dataset } from '../lib/data';
+import type { Lang } from '../lib/i18n/langs';
 import { entities } from '../lib/entities';
 import { citableFigures } from '../lib/figures';
 import { houseDirectives } from './directives';
@@ -38,6 +39,8 @@ export interface RenderOptions {
   checkNumbers?: boolean;
   /** The site's pages ("/sources/"); when given, a link to any other site page fails. */
   knownPages?: string[];
+  /** The language of the text; Korean pages print figures and notes in Korean. */
+  lang?: Lang;
 }
 
 /** Renders Markdown to HTML; throws MarkdownError for anything it cannot publish safely. */

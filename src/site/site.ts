@@ -10,15 +10,30 @@ import { getDataset } from '../lib/data';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { bodyLineOffset, chapterSlug } from '../lib/chapters';
 import { ENTITY_KINDS, entities, entityPath } from '../lib/entities';
+import type { Lang } from '../lib/i18n/langs';
+
+/** A chapter in either language: the English collection or the Korean edition of it. */
+export type ChapterEntry = CollectionEntry<'chapters'> | CollectionEntry<'koChapters'>;
+/** An editor-written page in either language. */
+export type PageEntry = CollectionEntry<'pages'> | CollectionEntry<'koPages'>;
+
+/** The folder a language's chapters or pages live in: content/chapters, content/ko/chapters. */
+export function contentFolder(kind: 'chapters' | 'pages', lang: Lang): string {
+  return lang === 'en' ? `content/${kind}` : `content/${lang}/${kind}`;
+}
 
 function hasMarkdown(folder: string): boolean {
   const dir = join(process.cwd(), folder);
   return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && name !== 'README.md');
 }
 
-/** Published chapters, in story order. */
-export async function publishedChapters(): Promise<CollectionEntry<'chapters'>[]> {
-  return (await getCollection('chapters', (c) => !c.data.draft)).sort((a, b) => a.data.order - b.data.order);
+/** Published chapters of one language's edition, in story order. */
+export async function publishedChapters(lang: Lang = 'en'): Promise<ChapterEntry[]> {
+  const byOrder = (a: ChapterEntry, b: ChapterEntry) => a.data.order - b.data.order;
+  if (lang === 'en') return (await getCollection('chapters', (c) => !c.data.draft)).sort(byOrder);
+  // Astro warns on every read of an empty collection; the Korean folder may not exist yet.
+  if (!hasMarkdown(contentFolder('chapters', lang))) return [];
+  return (await getCollection('koChapters', (c) => !c.data.draft)).sort(byOrder);
 }
 
 /** Corrections, newest first (then by file name, for a stable order on the same day). */
@@ -49,7 +64,7 @@ export async function knownPages(): Promise<string[]> {
   ];
 }
 
-type Entry = CollectionEntry<'chapters' | 'pages' | 'corrections'>;
+type Entry = ChapterEntry | PageEntry | CollectionEntry<'corrections'>;
 
 // One rendering per entry, body and options for the whole build: a chapter is read by its own page,
 // by every entity page (mentions) and by the sources page (citations). The body is part of the key
@@ -63,24 +78,33 @@ export function renderCount(): number {
 }
 
 /** Renders any entry's Markdown body with the house directives, once per build, reporting errors at the file's own line numbers. */
-export function renderEntry(entry: Entry, folder: string, options: { checkNumbers?: boolean } = {}): Promise<RenderedMarkdown> {
+export function renderEntry(
+  entry: Entry,
+  folder: string,
+  options: { checkNumbers?: boolean; lang?: Lang } = {},
+): Promise<RenderedMarkdown> {
   const file = entry.filePath ?? `${folder}/${entry.id}.md`;
   const body = entry.body ?? '';
-  const key = JSON.stringify([file, body, options.checkNumbers ?? true]);
+  const lang = options.lang ?? 'en';
+  const key = JSON.stringify([file, body, options.checkNumbers ?? true, lang]);
   let result = rendered.get(key);
   if (!result) {
     renders += 1;
     result = knownPages().then((pages) =>
-      renderMarkdown(body, file, getDataset(), { lineOffset: bodyLineOffset(file, body), knownPages: pages, ...options }),
+      renderMarkdown(body, file, getDataset(lang), { lineOffset: bodyLineOffset(file, body), knownPages: pages, ...options, lang }),
     );
     rendered.set(key, result);
   }
   return result;
 }
 
-/** An editor-written page from content/pages and its rendered body. */
-export async function page(id: string): Promise<{ entry: CollectionEntry<'pages'>; rendered: RenderedMarkdown }> {
-  const entry = await getEntry('pages', id);
-  if (!entry) throw new Error(`content/pages/${id}.md is missing; the site needs it. Restore it from version control.`);
-  return { entry, rendered: await renderEntry(entry, 'content/pages') };
+/** An editor-written page from content/pages (or its Korean edition in content/ko/pages) and its rendered body. */
+export async function page(id: string, lang: Lang = 'en'): Promise<{ entry: PageEntry; rendered: RenderedMarkdown }> {
+  const folder = contentFolder('pages', lang);
+  const entry = lang === 'en' ? await getEntry('pages', id) : await getEntry('koPages', id);
+  if (!entry)
+    throw new Error(
+      `${folder}/${id}.md is missing; the site needs it. Restore it from version control, or translate content/pages/${id}.md.`,
+    );
+  return { entry, rendered: await renderEntry(entry, folder, { lang }) };
 }

@@ -10,7 +10,8 @@ const SHARE_IMAGE_ALT =
   "Describes the chapter's share card for people who cannot see it; leave it out and the site describes the card itself (its title and dek).";
 const DRAFT = 'Set to true to keep the chapter out of the published site while it is being written.';
 
-export const ChapterSchema = z
+/** The fields of a chapter, before the cross-field checks (the Korean schema extends them). */
+export const ChapterFields = z
   .object({
     title: z.string(field('The chapter headline, shown at the top of the page, in the contents and in search results.')).min(1),
     dek: z.string(field('One sentence under the headline that tells the reader what the chapter shows.')).min(1),
@@ -23,8 +24,11 @@ export const ChapterSchema = z
     shareImageAlt: z.string(field(SHARE_IMAGE_ALT)).min(1).optional().describe(SHARE_IMAGE_ALT),
     draft: z.boolean(field(DRAFT)).default(false).describe(DRAFT),
   })
-  .strict()
-  .superRefine((chapter, ctx) => {
+  .strict();
+
+/** The published date comes first: an updated date before it is a typing slip. */
+export function checkChapterDates(chapter: { published: Date; updated?: Date }, ctx: z.RefinementCtx): void {
+  {
     if (chapter.updated && chapter.updated < chapter.published) {
       ctx.addIssue({
         code: 'custom',
@@ -33,6 +37,9 @@ export const ChapterSchema = z
           'The updated date is before the published date. This field: Date of the last change that matters to readers, written YYYY-MM-DD.',
       });
     }
-  });
+  }
+}
+
+export const ChapterSchema = ChapterFields.superRefine(checkChapterDates);
 
 export type ChapterFrontmatter = z.infer<typeof ChapterSchema>;
