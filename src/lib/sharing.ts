@@ -1,12 +1,13 @@
 /** What a page tells search engines and social networks: share cards and structured data. */
+import { localePath, type Lang } from './i18n/langs';
 import { sitePath } from './paths';
 
 export const SITE_NAME = 'Lux & Loaded';
 export const PUBLISHER = 'The Lux & Loaded team';
 
-/** The share image of a page: the chapter's own card, or the home card. */
-export function shareImagePath(slug?: string): string {
-  return sitePath(`/share/${slug ?? 'home'}.png`);
+/** The share image of a page: the chapter's own card, or the home card; Korean cards live under /ko/share/. */
+export function shareImagePath(slug?: string, lang: Lang = 'en'): string {
+  return sitePath(localePath(lang, `/share/${slug ?? 'home'}.png`));
 }
 
 /**
