@@ -5,6 +5,8 @@
  */
 import type { Dataset } from './data';
 import { sitePath } from './paths';
+import { type Lang, localePath } from './i18n/langs';
+import { te } from './i18n/ui/entities';
 
 export type EntityKind = 'facilitator' | 'place' | 'country' | 'vehicle-make';
 
@@ -25,7 +27,12 @@ export const ENTITY_KINDS: Record<EntityKind, { segment: string; title: string }
   'vehicle-make': { segment: 'makes', title: 'Vehicle makes' },
 };
 
-/** Every entity in the data set, keyed by id. */
+/** The title of a kind's index in a language: "Countries", "국가". */
+export function entityKindTitle(kind: EntityKind, lang: Lang = 'en'): string {
+  return te(lang, `index.${kind}`);
+}
+
+/** Every entity in the data set, keyed by id, named in the data set's language. */
 export function entities(data: Dataset): Map<string, Entity> {
   const all = new Map<string, Entity>();
   const add = (kind: EntityKind, file: string, records: { id: string; name: string }[]) => {
@@ -48,7 +55,7 @@ export function entityIndexPath(kind: EntityKind): string {
   return `/${ENTITY_KINDS[kind].segment}/`;
 }
 
-/** The address of an entity's own page, with the base path, for links in chapters and pages. */
-export function entityUrl(entity: Pick<Entity, 'id' | 'kind'>): string {
-  return sitePath(entityPath(entity));
+/** The address of an entity's own page, with the base path, for links in chapters and pages ("/ko/…" in Korean). */
+export function entityUrl(entity: Pick<Entity, 'id' | 'kind'>, lang: Lang = 'en'): string {
+  return sitePath(localePath(lang, entityPath(entity)));
 }

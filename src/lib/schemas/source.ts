@@ -60,6 +60,7 @@ export const SourceSchema = z
       ).optional(),
       title: KoText('Our Korean description, when titleSupplied is true (Korean pages print it in brackets).').optional(),
       gloss: KoText('Our Korean translation of a non-Korean original title, printed after it on Korean pages.').optional(),
+      note: KoText('Our note in Korean.').optional(),
     })
       .optional()
       .describe('Korean versions: the publisher name, the description of a supplied title, or a gloss of a non-Korean headline.'),
