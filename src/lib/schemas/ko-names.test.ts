@@ -59,3 +59,24 @@ describe('Korean names of entities (ko.name)', () => {
     expect(data.countries.find((c) => c.id === 'north-korea')!.ko.name).toBe('북한');
   });
 });
+
+describe('Korean texts of entities in data/', () => {
+  it('gives every English note, method and nested text of an entity its Korean version', () => {
+    const data = getDataset();
+    const missing: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      if (typeof value !== 'object' || value === null) return;
+      const record = value as Record<string, unknown>;
+      const ko = record.ko as Record<string, unknown> | undefined;
+      for (const field of ['name', 'note', 'method', 'summary', 'detail', 'role', 'label', 'activity', 'by', 'about'])
+        // A country's role is a code (the pages word it through the message table), not text.
+        if (typeof record[field] === 'string' && !(field === 'role' && path.startsWith('countries')) && !(ko && typeof ko[field] === 'string'))
+          missing.push(`${path}.${field}`);
+      for (const [key, child] of Object.entries(record)) if (key !== 'ko') walk(child, `${path}.${key}`);
+    };
+    for (const key of ['countries', 'places', 'vehicleMakes', 'facilitators', 'sanctionsListings'] as const)
+      data[key].forEach((r) => walk(r, `${key}/${r.id}`));
+    expect(missing).toEqual([]);
+  });
+});

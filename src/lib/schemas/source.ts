@@ -85,7 +85,7 @@ export const SourceSchema = z
       });
   });
 
-type SourceInput = { language: string; titleSupplied: boolean; title: string; ko?: { title?: string; gloss?: string } };
+type SourceInput = { language: string; titleSupplied: boolean; title: string; note?: string; ko?: { title?: string; gloss?: string; note?: string } };
 
 /** Korean pages need a Korean line for every title: the headline itself (Korean), our description, or a gloss. */
 function koRules(source: SourceInput, ctx: z.RefinementCtx) {
@@ -96,6 +96,7 @@ function koRules(source: SourceInput, ctx: z.RefinementCtx) {
     issue('title', 'remove ko.title: it is only for supplied descriptions; the original headline is printed as published');
   if (!source.titleSupplied && source.language !== 'ko' && !source.ko?.gloss)
     issue('gloss', `add ko.gloss: our Korean translation of the ${source.language} title "${source.title}"`);
+  if (source.note && !source.ko?.note) issue('note', `add ko.note: our Korean version of the note "${source.note}"`);
   if (source.ko?.gloss && (source.titleSupplied || source.language === 'ko'))
     issue(
       'gloss',
