@@ -21,7 +21,9 @@ export interface IndexEntry {
 }
 
 export interface IndexGroup {
-  /** Heading of the group, e.g. "Companies". */
+  /** A stable id for the group, the same in every language, for anchors: "companies". */
+  id: string;
+  /** Heading of the group, e.g. "Companies" ("기업" in Korean). */
   heading: string;
   entries: IndexEntry[];
 }
@@ -43,7 +45,8 @@ export function indexGroups(data: Dataset, kind: EntityKind): IndexGroup[] {
   const entry = (id: string, where?: string, line?: string): IndexEntry => ({ entity: named.get(id)!, where, line });
   const groups: IndexGroup[] = [];
   const group = <T>(heading: EntityMessage, records: T[], make: (r: T) => IndexEntry) => {
-    if (records.length) groups.push({ heading: te(lang, heading), entries: records.map(make).sort(byName) });
+    if (records.length)
+      groups.push({ id: heading.slice('group.'.length), heading: te(lang, heading), entries: records.map(make).sort(byName) });
   };
   if (kind === 'facilitator') {
     for (const [sub, heading] of [

@@ -18,7 +18,7 @@ describe('buildProfile(getDataset("ko"), id): the profile in Korean', () => {
     expect(p.country).toMatchObject({ relation: '선적국', entity: { id: 'togo', name: '토고' } });
     expect(p.summary).toMatch(/^부산에서 마이바흐를 싣고/);
     expect(p.facts[0]).toMatchObject({ label: '선적', value: '토고' });
-    expect(p.facts.find((f) => f.value.includes('84'))).toMatchObject({ label: '길이와 폭', value: '84 m × 13 m' });
+    expect(p.facts.find((f) => f.value.includes('84'))).toMatchObject({ label: '길이와 폭', value: '84m × 13m' });
     expect(p.roles.map((r) => r.role)[1]).toBe('2018년 10월 1일부터 19일까지 자동식별장치(AIS)를 끔');
   });
 

@@ -63,7 +63,13 @@ export const FacilitatorSchema = z
             sources: Sources,
             ko: Ko({
               label: ko('What the identifier is'),
-              value: ko('The identifier, where it has words to translate (omit for codes and measures)').optional(),
+              value: z
+                .string()
+                .min(1)
+                .optional()
+                .describe(
+                  'The identifier as Korean pages print it, where it differs (words translated, Korean number style); omit for codes.',
+                ),
             }),
           })
           .strict(),

@@ -1,29 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderMismatches } from '../messages';
+import { placeholderMismatches, type MessageTable } from '../messages';
 import { entityMessages, te } from './entities';
+import { entitySectionMessages, ts } from './entity-sections';
 
 const hangul = /[\uAC00-\uD7A3]/;
 // Keys whose Korean is a sign or a pattern of placeholders, not words.
 const NOT_WORDS = new Set(['coordinates', 'route.to', 'listings.entry']);
 
-describe('entity page messages (src/lib/i18n/ui/entities.ts)', () => {
+describe.each([
+  ['ui/entities.ts', entityMessages as MessageTable<string>, 60],
+  ['ui/entity-sections.ts', entitySectionMessages as MessageTable<string>, 40],
+])('entity messages (%s)', (_file, table, atLeast) => {
   it('asks for the same placeholders in every language', () => {
-    expect(placeholderMismatches(entityMessages)).toEqual([]);
+    expect(placeholderMismatches(table)).toEqual([]);
   });
 
   it('has Korean words for every key, not English left in place', () => {
-    const keys = Object.keys(entityMessages.en) as (keyof typeof entityMessages.en)[];
-    expect(keys.length).toBeGreaterThan(100);
+    const keys = Object.keys(table.en);
+    expect(keys.length).toBeGreaterThan(atLeast);
+    expect(Object.keys(table.ko).sort()).toEqual([...keys].sort());
     for (const key of keys) {
       if (NOT_WORDS.has(key)) continue;
-      expect(entityMessages.ko[key], key).toMatch(hangul);
-      expect(entityMessages.ko[key], key).not.toBe(entityMessages.en[key]);
+      expect(table.ko[key], key).toMatch(hangul);
+      expect(table.ko[key], key).not.toBe(table.en[key]);
     }
   });
+});
 
-  it('fills placeholders and refuses a missing one', () => {
+describe('te and ts', () => {
+  it('fill placeholders and refuse a missing one', () => {
     expect(te('ko', 'flagOf', { country: '토고' })).toBe('토고 선적');
-    expect(te('en', 'route.leg', { order: 2, total: 7 })).toBe('Leg 2 of 7:');
-    expect(() => te('ko', 'route.leg', { order: 2 })).toThrow(/\{total\}/);
+    expect(ts('en', 'route.leg', { order: 2, total: 7 })).toBe('Leg 2 of 7:');
+    expect(ts('ko', 'route.leg', { order: 2, total: 7 })).toBe('전체 7개 구간 중 2구간:');
+    expect(() => ts('ko', 'route.leg', { order: 2 })).toThrow(/\{total\}/);
   });
 });
