@@ -33,10 +33,10 @@ describe('citationHtml(source, "ko")', () => {
   });
 
   it('prints our Korean description in brackets where no stored copy shows the headline', () => {
-    const d = parse(citationHtml(source('tv-chosun-2019-07-17'), 'ko'));
+    const d = parse(citationHtml(source('maeil-2019-07-17'), 'ko'));
     expect(d.querySelector('.citation__title')!.getAttribute('data-title')).toBe('description');
-    expect(d.querySelector('.citation__title')!.textContent).toBe('[대북 사치품 수출에 관한 C4ADS 추정치 보도]');
-    expect(d.querySelector('.citation__publisher')!.textContent).toBe('TV조선');
+    expect(d.querySelector('.citation__title')!.textContent).toBe('[C4ADS의 방법과 51억7000만 달러 추정치 보도]');
+    expect(d.querySelector('.citation__publisher')!.textContent).toBe('매일신문');
   });
 
   it('keeps the English citation English, now with the verified Korean headline and its translation', () => {

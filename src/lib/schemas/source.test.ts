@@ -69,6 +69,6 @@ describe('SourceSchema, Korean lines (ko)', () => {
     for (const s of sources.filter((x) => x.language === 'ko' && !x.titleSupplied)) expect(s.title, s.id).toMatch(hangul);
     for (const s of sources.filter((x) => x.language !== 'ko' && !x.titleSupplied)) expect(s.ko?.gloss, s.id).toMatch(hangul);
     for (const s of sources.filter((x) => x.titleSupplied)) expect(s.ko?.title, s.id).toMatch(hangul);
-    expect(sources.filter((x) => x.language === 'ko' && !x.titleSupplied)).toHaveLength(16);
+    expect(sources.filter((x) => x.language === 'ko' && !x.titleSupplied)).toHaveLength(17);
   });
 });
