@@ -15,6 +15,8 @@ export interface Entity {
   kind: EntityKind;
   /** The name readers see when the chapter does not supply its own wording. */
   name: string;
+  /** On Korean pages: the name in its original script or romanization, where it differs ("大连"). */
+  original?: string;
   /** Where the record lives, for editors. */
   file: string;
 }
@@ -36,7 +38,11 @@ export function entityKindTitle(kind: EntityKind, lang: Lang = 'en'): string {
 export function entities(data: Dataset): Map<string, Entity> {
   const all = new Map<string, Entity>();
   const add = (kind: EntityKind, file: string, records: { id: string; name: string }[]) => {
-    for (const r of records) all.set(r.id, { id: r.id, kind, name: r.name, file });
+    for (const r of records) {
+      // A localized record carries its `ko.original` at the top level (see src/lib/i18n/localize.ts).
+      const original = (r as { original?: unknown }).original;
+      all.set(r.id, { id: r.id, kind, name: r.name, file, ...(typeof original === 'string' ? { original } : {}) });
+    }
   };
   add('facilitator', 'data/facilitators.json', data.facilitators);
   add('place', 'data/places.json', data.places);

@@ -88,6 +88,12 @@ describe('the other entity words in Korean', () => {
     expect(legDate('arrive', null, 'ko')).toBe('도착: 출처에 날짜 없음');
   });
 
+  it('carries the original script of a Korean name, and none in English', () => {
+    expect(buildProfile(ko, 'dalian').entity).toMatchObject({ name: '다롄', original: '大连' });
+    expect(buildProfile(ko, 'busan').entity.original).toBeUndefined();
+    expect(buildProfile(en, 'dalian').entity).toEqual({ id: 'dalian', kind: 'place', name: 'Dalian', file: 'data/places.json' });
+  });
+
   it('titles the indexes, links entity pages under /ko/ and prints coordinates with Korean hemispheres', () => {
     expect(entityKindTitle('place', 'ko')).toBe('항구·공항·도시');
     expect(entityKindTitle('place')).toBe('Ports, airports and cities');

@@ -71,7 +71,11 @@ describe('Korean texts of entities in data/', () => {
       const ko = record.ko as Record<string, unknown> | undefined;
       for (const field of ['name', 'note', 'method', 'summary', 'detail', 'role', 'label', 'activity', 'by', 'about'])
         // A country's role is a code (the pages word it through the message table), not text.
-        if (typeof record[field] === 'string' && !(field === 'role' && path.startsWith('countries')) && !(ko && typeof ko[field] === 'string'))
+        if (
+          typeof record[field] === 'string' &&
+          !(field === 'role' && path.startsWith('countries')) &&
+          !(ko && typeof ko[field] === 'string')
+        )
           missing.push(`${path}.${field}`);
       for (const [key, child] of Object.entries(record)) if (key !== 'ko') walk(child, `${path}.${key}`);
     };

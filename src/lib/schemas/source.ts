@@ -85,7 +85,13 @@ export const SourceSchema = z
       });
   });
 
-type SourceInput = { language: string; titleSupplied: boolean; title: string; note?: string; ko?: { title?: string; gloss?: string; note?: string } };
+type SourceInput = {
+  language: string;
+  titleSupplied: boolean;
+  title: string;
+  note?: string;
+  ko?: { title?: string; gloss?: string; note?: string };
+};
 
 /** Korean pages need a Korean line for every title: the headline itself (Korean), our description, or a gloss. */
 function koRules(source: SourceInput, ctx: z.RefinementCtx) {
