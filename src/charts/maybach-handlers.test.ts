@@ -11,7 +11,14 @@ function dataset(): Dataset {
   const vessel = data.facilitators.find((f) => f.id === 'a-vessel')!;
   vessel.roles[0].legs = ['leg-two'];
   vessel.roles[0].dispute = 'Which ship';
-  vessel.disputed = [{ about: 'Which ship', detail: 'One paper names another ship.', sources: ['paper'] }];
+  vessel.disputed = [
+    {
+      about: 'Which ship',
+      detail: 'One paper names another ship.',
+      sources: ['paper'],
+      ko: { about: '어느 배', detail: '다른 배를 지목한 신문이 있다.' },
+    },
+  ];
   data.journeyLegs.find((l) => l.id === 'leg-two')!.parties = ['a-vessel'];
   return data;
 }

@@ -5,6 +5,8 @@
  */
 import type { Dataset } from './data';
 import { sitePath } from './paths';
+import { type Lang, localePath } from './i18n/langs';
+import { te } from './i18n/ui/entities';
 
 export type EntityKind = 'facilitator' | 'place' | 'country' | 'vehicle-make';
 
@@ -13,6 +15,8 @@ export interface Entity {
   kind: EntityKind;
   /** The name readers see when the chapter does not supply its own wording. */
   name: string;
+  /** On Korean pages: the name in its original script or romanization, where it differs ("大连"). */
+  original?: string;
   /** Where the record lives, for editors. */
   file: string;
 }
@@ -25,11 +29,20 @@ export const ENTITY_KINDS: Record<EntityKind, { segment: string; title: string }
   'vehicle-make': { segment: 'makes', title: 'Vehicle makes' },
 };
 
-/** Every entity in the data set, keyed by id. */
+/** The title of a kind's index in a language: "Countries", "국가". */
+export function entityKindTitle(kind: EntityKind, lang: Lang = 'en'): string {
+  return te(lang, `index.${kind}`);
+}
+
+/** Every entity in the data set, keyed by id, named in the data set's language. */
 export function entities(data: Dataset): Map<string, Entity> {
   const all = new Map<string, Entity>();
   const add = (kind: EntityKind, file: string, records: { id: string; name: string }[]) => {
-    for (const r of records) all.set(r.id, { id: r.id, kind, name: r.name, file });
+    for (const r of records) {
+      // A localized record carries its `ko.original` at the top level (see src/lib/i18n/localize.ts).
+      const original = (r as { original?: unknown }).original;
+      all.set(r.id, { id: r.id, kind, name: r.name, file, ...(typeof original === 'string' ? { original } : {}) });
+    }
   };
   add('facilitator', 'data/facilitators.json', data.facilitators);
   add('place', 'data/places.json', data.places);
@@ -48,7 +61,7 @@ export function entityIndexPath(kind: EntityKind): string {
   return `/${ENTITY_KINDS[kind].segment}/`;
 }
 
-/** The address of an entity's own page, with the base path, for links in chapters and pages. */
-export function entityUrl(entity: Pick<Entity, 'id' | 'kind'>): string {
-  return sitePath(entityPath(entity));
+/** The address of an entity's own page, with the base path, for links in chapters and pages ("/ko/…" in Korean). */
+export function entityUrl(entity: Pick<Entity, 'id' | 'kind'>, lang: Lang = 'en'): string {
+  return sitePath(localePath(lang, entityPath(entity)));
 }

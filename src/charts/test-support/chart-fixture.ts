@@ -47,14 +47,16 @@ export function chartDataset(): Dataset {
         name: 'Russia',
         iso3: 'RUS',
         isoNumeric: '643',
-        roles: [{ role: 'vehicle-origin', detail: 'Maker of the UAZ.', sources: ['paper'] }],
+        roles: [{ role: 'vehicle-origin', detail: 'Maker of the UAZ.', sources: ['paper'], ko: { detail: 'UAZ 제조국.' } }],
+        ko: { name: '러시아' },
       },
       {
         id: 'japan',
         name: 'Japan',
         iso3: 'JPN',
         isoNumeric: '392',
-        roles: [{ role: 'vehicle-origin', detail: 'Maker of the Lexus.', sources: ['paper'] }],
+        roles: [{ role: 'vehicle-origin', detail: 'Maker of the Lexus.', sources: ['paper'], ko: { detail: '렉서스 제조국.' } }],
+        ko: { name: '일본' },
       },
     );
     const makes = records.vehicleMakes as { id: string; makerCountry: string | null }[];
@@ -68,7 +70,8 @@ export function chartDataset(): Dataset {
       name: 'Togo',
       iso3: 'TGO',
       isoNumeric: '768',
-      roles: [{ role: 'flag-state', detail: 'Flag of the ship.', sources: ['paper'] }],
+      roles: [{ role: 'flag-state', detail: 'Flag of the ship.', sources: ['paper'], ko: { detail: '선박의 선적국.' } }],
+      ko: { name: '토고' },
     });
     const shippingCo = records.facilitators[0] as { counts: Record<string, unknown>[] };
     shippingCo.counts.push({
@@ -81,6 +84,7 @@ export function chartDataset(): Dataset {
       confidence: 'low',
       sources: ['paper'],
       note: 'A single source.',
+      ko: { label: '화물 비율', note: '출처가 하나뿐이다.' },
     });
     records.facilitators.push(
       {
@@ -89,7 +93,7 @@ export function chartDataset(): Dataset {
         kind: 'company',
         country: 'netherlands',
         summary: 'Moved some cars.',
-        roles: [{ role: 'Moved cars by rail', sources: ['paper'] }],
+        roles: [{ role: 'Moved cars by rail', sources: ['paper'], ko: { role: '철도로 차량 운송' } }],
         counts: [
           {
             id: 'rail-co-vehicles',
@@ -101,9 +105,11 @@ export function chartDataset(): Dataset {
             status: 'reported',
             confidence: 'low',
             sources: ['paper'],
+            ko: { label: '운송한 차량' },
           },
         ],
         sources: ['paper'],
+        ko: { name: '철도 회사', summary: '차량 일부를 옮겼다.' },
       },
       {
         id: 'a-vessel',
@@ -111,8 +117,9 @@ export function chartDataset(): Dataset {
         kind: 'vessel',
         country: 'togo',
         summary: 'Carried the cars.',
-        roles: [{ role: 'Carried the containers from Osaka', sources: ['report'] }],
+        roles: [{ role: 'Carried the containers from Osaka', sources: ['report'], ko: { role: '오사카에서 컨테이너 운송' } }],
         sources: ['report'],
+        ko: { name: '시험 선박', summary: '차량을 실어 날랐다.' },
       },
     );
     const legs = records.journeyLegs as Record<string, unknown>[];

@@ -61,7 +61,9 @@ describe('listingIssues(data)', () => {
 
   it('sends a sanctions entry typed into a facilitator’s identifiers to the listings file', () => {
     const records = validRecords();
-    records.facilitators[0].identifiers = [{ label: 'OFAC SDN entry', value: 'SHIPPING CO, entry 101', sources: ['sanctions-list'] }];
+    records.facilitators[0].identifiers = [
+      { label: 'OFAC SDN entry', value: 'SHIPPING CO, entry 101', sources: ['sanctions-list'], ko: { label: 'OFAC SDN 항목' } },
+    ];
     const message = problems(records);
     expect(message).toContain(
       'data/facilitators.json, record "shipping-co", field "identifiers[0].label": "OFAC SDN entry" is a sanctions-list entry.',

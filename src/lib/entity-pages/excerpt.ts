@@ -1,6 +1,7 @@
 /** The part of a paragraph worth quoting on an entity's page: the sentences that name it. */
 
-const SENTENCE_END = /(?<=[.!?…][’”)]?)\s+(?=[A-Z0-9“‘(])/u;
+// A sentence ends at . ! ? or … before a space and a capital, digit, opening quote or (for Korean) Hangul.
+const SENTENCE_END = /(?<=[.!?…][’”)]?)\s+(?=[A-Z0-9“‘(\p{Script=Hangul}])/u;
 
 /** The sentences of `text` that contain `named`, joined; the paragraph's opening if none does. */
 export function excerpt(text: string, named: string[], limit = 420): string {

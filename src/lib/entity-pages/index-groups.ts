@@ -1,12 +1,16 @@
 /**
  * The index page of each kind of entity, as groups of entries: companies, vessels and airlines;
  * ports, airports and cities; countries; vehicle makes. Each entry carries the short line the index
- * prints under its name.
+ * prints under its name. In the data set's language (getDataset(lang)): Korean headings, Korean
+ * names sorted in Korean order.
  */
 import type { Dataset } from '../data';
 import { type Entity, type EntityKind, entities } from '../entities';
-import { citableFigures, printFigure } from '../figures';
-import { COUNTRY_ROLES } from './profile';
+import { citableFigures } from '../figures';
+import { langOf } from '../i18n/dataset-lang';
+import { INTL_LOCALES, type Lang } from '../i18n/langs';
+import { type EntityMessage, te } from '../i18n/ui/entities';
+import { countryRole, printFigureIn } from './profile';
 
 export interface IndexEntry {
   entity: Entity;
@@ -17,27 +21,38 @@ export interface IndexEntry {
 }
 
 export interface IndexGroup {
-  /** Heading of the group, e.g. "Companies". */
+  /** A stable id for the group, the same in every language, for anchors: "companies". */
+  id: string;
+  /** Heading of the group, e.g. "Companies" ("기업" in Korean). */
   heading: string;
   entries: IndexEntry[];
 }
 
 const countryName = (data: Dataset, id: string | null) => (id ? data.countries.find((c) => c.id === id)?.name : undefined);
-const byName = (a: IndexEntry, b: IndexEntry) => a.entity.name.localeCompare(b.entity.name, 'en');
+
+/** The countries' roles as one line: "Source of luxury goods; transit" (Korean: "사치품 공급국, 경유국"). */
+function rolesLine(roles: Dataset['countries'][number]['roles'], lang: Lang): string {
+  const words = roles.map((r) => countryRole(r.role, lang));
+  if (lang === 'ko') return words.join(', ');
+  return words.map((w, i) => (i === 0 ? w : w.toLowerCase())).join('; ');
+}
 
 /** The groups of one kind's index page, each sorted by name. */
 export function indexGroups(data: Dataset, kind: EntityKind): IndexGroup[] {
+  const lang = langOf(data);
   const named = entities(data);
+  const byName = (a: IndexEntry, b: IndexEntry) => a.entity.name.localeCompare(b.entity.name, INTL_LOCALES[lang]);
   const entry = (id: string, where?: string, line?: string): IndexEntry => ({ entity: named.get(id)!, where, line });
   const groups: IndexGroup[] = [];
-  const group = <T>(heading: string, records: T[], make: (r: T) => IndexEntry) => {
-    if (records.length) groups.push({ heading, entries: records.map(make).sort(byName) });
+  const group = <T>(heading: EntityMessage, records: T[], make: (r: T) => IndexEntry) => {
+    if (records.length)
+      groups.push({ id: heading.slice('group.'.length), heading: te(lang, heading), entries: records.map(make).sort(byName) });
   };
   if (kind === 'facilitator') {
     for (const [sub, heading] of [
-      ['company', 'Companies'],
-      ['vessel', 'Vessels'],
-      ['airline', 'Airlines'],
+      ['company', 'group.companies'],
+      ['vessel', 'group.vessels'],
+      ['airline', 'group.airlines'],
     ] as const) {
       group(
         heading,
@@ -45,16 +60,18 @@ export function indexGroups(data: Dataset, kind: EntityKind): IndexGroup[] {
         (f) =>
           entry(
             f.id,
-            f.kind === 'vessel' && f.country ? `flag of ${countryName(data, f.country)}` : countryName(data, f.country),
+            f.kind === 'vessel' && f.country
+              ? te(lang, 'flagOf', { country: countryName(data, f.country) ?? f.country })
+              : countryName(data, f.country),
             f.summary,
           ),
       );
     }
   } else if (kind === 'place') {
     for (const [sub, heading] of [
-      ['port', 'Ports'],
-      ['airport', 'Airports'],
-      ['city', 'Cities'],
+      ['port', 'group.ports'],
+      ['airport', 'group.airports'],
+      ['city', 'group.cities'],
     ] as const) {
       group(
         heading,
@@ -63,13 +80,11 @@ export function indexGroups(data: Dataset, kind: EntityKind): IndexGroup[] {
       );
     }
   } else if (kind === 'country') {
-    group('Countries', data.countries, (c) =>
-      entry(c.id, undefined, c.roles.map((r, i) => (i === 0 ? COUNTRY_ROLES[r.role] : COUNTRY_ROLES[r.role].toLowerCase())).join('; ')),
-    );
+    group('group.countries', data.countries, (c) => entry(c.id, undefined, rolesLine(c.roles, lang)));
   } else {
     const figures = citableFigures(data);
-    group('Vehicle makes', data.vehicleMakes, (m) =>
-      entry(m.id, countryName(data, m.makerCountry), m.vehicles === null ? 'No source gives a count' : printFigure(figures.get(m.id)!)),
+    group('group.makes', data.vehicleMakes, (m) =>
+      entry(m.id, countryName(data, m.makerCountry), m.vehicles === null ? te(lang, 'noCount') : printFigureIn(figures.get(m.id)!, lang)),
     );
   }
   return groups;

@@ -5,9 +5,13 @@
  */
 import type { Dataset } from '../data';
 import { type Entity, type EntityKind, entities } from '../entities';
-import { type CitableFigure, citableFigures, isDisputed, printFigure } from '../figures';
+import { type CitableFigure, citableFigures, isDisputed } from '../figures';
+import { formatValue } from '../format';
 import { eventsOf, type LegAppearance, legsOf, placesOf } from './routes';
 import { sourceIdsIn } from './record-sources';
+import { langOf } from '../i18n/dataset-lang';
+import type { Lang } from '../i18n/langs';
+import { type EntityMessage, te } from '../i18n/ui/entities';
 
 type Facilitator = Dataset['facilitators'][number];
 type CountryRole = Dataset['countries'][number]['roles'][number]['role'];
@@ -55,30 +59,44 @@ export interface EntityProfile {
   mapPlaces: string[];
 }
 
-/** The roles a country can play, as the pages word them. */
-export const COUNTRY_ROLES: Record<CountryRole, string> = {
-  source: 'Source of luxury goods',
-  'vehicle-origin': 'Origin of vehicles',
-  transit: 'Transit',
-  destination: 'Destination',
-  'facilitator-base': 'Base of firms in the story',
-  'flag-state': 'Flag state',
-  purchase: 'Where goods were bought or registered',
-};
-
-/** Coordinates exactly as the reference row gives them, with hemispheres: "51.9° N, 4.4833° E". */
-function coordinates(lat: number, lon: number): string {
-  return `${Math.abs(lat)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon)}° ${lon < 0 ? 'W' : 'E'}`;
+/** A role a country can play, as the pages word it in a language. */
+export function countryRole(role: CountryRole, lang: Lang = 'en'): string {
+  return te(lang, `role.${role}`);
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The roles a country can play, as the English pages word them. */
+export const COUNTRY_ROLES = Object.fromEntries(
+  (['source', 'vehicle-origin', 'transit', 'destination', 'facilitator-base', 'flag-state', 'purchase'] as const).map((r) => [
+    r,
+    countryRole(r),
+  ]),
+) as Record<CountryRole, string>;
+
+/** Coordinates exactly as the reference row gives them, with hemispheres: "51.9° N, 4.4833° E" (Korean: "북위 51.9°, 동경 4.4833°"). */
+export function coordinates(lat: number, lon: number, lang: Lang = 'en'): string {
+  return te(lang, 'coordinates', {
+    lat: Math.abs(lat),
+    lon: Math.abs(lon),
+    ns: te(lang, lat < 0 ? 'hemisphere.S' : 'hemisphere.N'),
+    ew: te(lang, lon < 0 ? 'hemisphere.W' : 'hemisphere.E'),
+  });
+}
+
+/** The kind label of a facilitator or place: "Vessel", "선박". */
+const kindLabel = (kind: string, lang: Lang) => te(lang, `kind.${kind}` as EntityMessage);
+
+/** The figure as the story prints it, in the data set's language (printFigure, with a language). */
+export function printFigureIn(figure: CitableFigure, lang: Lang): string {
+  return formatValue(figure.value, figure.unit, { noun: figure.noun, qualifier: figure.qualifier, lang });
+}
 
 function profileFigure(data: Dataset, figure: CitableFigure): ProfileFigure {
   const whole = figure.partOf ? citableFigures(data).get(figure.partOf) : undefined;
+  const lang = langOf(data);
   return {
     figure,
-    text: printFigure(figure),
-    of: whole && whole.value !== null ? printFigure(whole) : undefined,
+    text: printFigureIn(figure, lang),
+    of: whole && whole.value !== null ? printFigureIn(whole, lang) : undefined,
     disputed: isDisputed(figure),
   };
 }
@@ -107,6 +125,7 @@ function empty(entity: Entity, kindLabel: string): EntityProfile {
 interface ProfileInput {
   data: Dataset;
   entity: Entity;
+  lang: Lang;
   /** The entity with this id, if it has a page. */
   get: (id: string) => Entity | undefined;
   figures: Map<string, CitableFigure>;
@@ -123,10 +142,10 @@ interface Built {
 
 const known = (e: Entity | undefined): e is Entity => !!e;
 
-function facilitatorProfile({ data, entity, get, figures, legPlaces }: ProfileInput): Built {
+function facilitatorProfile({ data, entity, get, figures, legPlaces, lang }: ProfileInput): Built {
   const f = data.facilitators.find((r) => r.id === entity.id)!;
   const profile: EntityProfile = {
-    ...empty(entity, capital(f.kind)),
+    ...empty(entity, kindLabel(f.kind, lang)),
     summary: f.summary,
     aliases: f.aliases,
     facts: f.identifiers.map((i) => ({ label: i.label, value: i.value, sources: i.sources })),
@@ -135,50 +154,51 @@ function facilitatorProfile({ data, entity, get, figures, legPlaces }: ProfileIn
     responses: f.responses,
     disputed: f.disputed,
     linkedActivities: f.linkedActivities,
-    related: [{ heading: 'Related', entities: f.related.map(get).filter(known) }],
+    related: [{ heading: te(lang, 'related.related'), entities: f.related.map(get).filter(known) }],
     note: f.note,
     mapPlaces: legPlaces,
   };
-  if (f.country) profile.country = { entity: get(f.country)!, relation: f.kind === 'vessel' ? 'Flag' : 'Based in' };
+  if (f.country)
+    profile.country = { entity: get(f.country)!, relation: te(lang, f.kind === 'vessel' ? 'relation.flag' : 'relation.basedIn') };
   return { profile, record: f };
 }
 
-function placeProfile({ data, entity, get, legs, legPlaces }: ProfileInput): Built {
+function placeProfile({ data, entity, get, legs, legPlaces, lang }: ProfileInput): Built {
   const p = data.places.find((r) => r.id === entity.id)!;
   const onLegs = [...new Set(legs.flatMap(({ leg }) => [leg.carrier, ...leg.parties]).filter((x): x is string => !!x))];
   const profile: EntityProfile = {
-    ...empty(entity, capital(p.kind)),
-    country: { entity: get(p.country)!, relation: 'In' },
+    ...empty(entity, kindLabel(p.kind, lang)),
+    country: { entity: get(p.country)!, relation: te(lang, 'relation.in') },
     facts: [
-      { label: 'Coordinates', value: coordinates(p.lat, p.lon), sources: [p.coordinates.source] },
-      { label: 'Listed as', value: p.coordinates.reference, sources: [p.coordinates.source] },
+      { label: te(lang, 'fact.coordinates'), value: coordinates(p.lat, p.lon, lang), sources: [p.coordinates.source] },
+      { label: te(lang, 'fact.listedAs'), value: p.coordinates.reference, sources: [p.coordinates.source] },
     ],
-    related: [{ heading: 'Firms, ships and airlines on its legs', entities: onLegs.map(get).filter(known) }],
+    related: [{ heading: te(lang, 'related.onLegs'), entities: onLegs.map(get).filter(known) }],
     note: p.note,
     mapPlaces: [p.id, ...legPlaces.filter((x) => x !== p.id)],
   };
   return { profile, record: p };
 }
 
-function countryProfile({ data, entity, get, figures, legPlaces }: ProfileInput): Built {
+function countryProfile({ data, entity, get, figures, legPlaces, lang }: ProfileInput): Built {
   const c = data.countries.find((r) => r.id === entity.id)!;
   const share = c.shareFigure ? figures.get(c.shareFigure) : undefined;
   const places = [...placesOf(data, entity)];
   const profile: EntityProfile = {
-    ...empty(entity, 'Country'),
+    ...empty(entity, te(lang, 'kind.country')),
     facts: [
-      { label: 'ISO 3166-1 alpha-3', value: c.iso3, sources: [] },
-      { label: 'ISO 3166-1 numeric', value: c.isoNumeric, sources: [] },
+      { label: te(lang, 'fact.iso3'), value: c.iso3, sources: [] },
+      { label: te(lang, 'fact.isoNumeric'), value: c.isoNumeric, sources: [] },
     ],
-    roles: c.roles.map((r) => ({ role: COUNTRY_ROLES[r.role], detail: r.detail, sources: r.sources })),
+    roles: c.roles.map((r) => ({ role: countryRole(r.role, lang), detail: r.detail, sources: r.sources })),
     figures: share ? [profileFigure(data, share)] : [],
     related: [
-      { heading: 'Places', entities: places.map(get).filter(known) },
+      { heading: te(lang, 'related.places'), entities: places.map(get).filter(known) },
       {
-        heading: 'Companies, ships and airlines',
+        heading: te(lang, 'related.firms'),
         entities: data.facilitators.filter((f) => f.country === c.id).map((f) => get(f.id)!),
       },
-      { heading: 'Vehicle makes', entities: data.vehicleMakes.filter((m) => m.makerCountry === c.id).map((m) => get(m.id)!) },
+      { heading: te(lang, 'related.makes'), entities: data.vehicleMakes.filter((m) => m.makerCountry === c.id).map((m) => get(m.id)!) },
     ],
     note: c.note,
     mapPlaces: [...places, ...legPlaces.filter((x) => !places.includes(x))],
@@ -186,17 +206,17 @@ function countryProfile({ data, entity, get, figures, legPlaces }: ProfileInput)
   return { profile, record: c };
 }
 
-function makeProfile({ data, entity, get, figures }: ProfileInput): Built {
+function makeProfile({ data, entity, get, figures, lang }: ProfileInput): Built {
   const m = data.vehicleMakes.find((r) => r.id === entity.id)!;
   const profile: EntityProfile = {
     // The remainder is a count, not a make, and the page says so.
-    ...empty(entity, m.group === 'unattributed' ? 'Vehicles no source assigns to a make' : 'Vehicle make'),
-    facts: m.method ? [{ label: 'How the count was made', value: m.method, sources: m.sources }] : [],
+    ...empty(entity, te(lang, m.group === 'unattributed' ? 'kind.unattributed' : 'kind.make')),
+    facts: m.method ? [{ label: te(lang, 'fact.method'), value: m.method, sources: m.sources }] : [],
     // The make's note is printed once, under "Our note", not again under its count.
     figures: [profileFigure(data, { ...figures.get(m.id)!, note: undefined })],
     note: m.note,
   };
-  if (m.makerCountry) profile.country = { entity: get(m.makerCountry)!, relation: 'Maker’s country' };
+  if (m.makerCountry) profile.country = { entity: get(m.makerCountry)!, relation: te(lang, 'relation.maker') };
   return { profile, record: m };
 }
 
@@ -207,14 +227,22 @@ const BY_KIND: Record<EntityKind, (input: ProfileInput) => Built> = {
   'vehicle-make': makeProfile,
 };
 
-/** The profile of one entity, for its page. Throws if the id is not in the data. */
+/** The profile of one entity, for its page, in the data set's language (getDataset(lang)). Throws if the id is not in the data. */
 export function buildProfile(data: Dataset, id: string): EntityProfile {
   const named = entities(data);
   const entity = named.get(id);
   if (!entity) throw new Error(`buildProfile: no entity "${id}" in data/`);
   const legs = legsOf(data, entity);
   const legPlaces = [...new Set(legs.flatMap(({ leg }) => [leg.from, leg.to]))];
-  const input = { data, entity, get: (other: string) => named.get(other), figures: citableFigures(data), legs, legPlaces };
+  const input = {
+    data,
+    lang: langOf(data),
+    entity,
+    get: (other: string) => named.get(other),
+    figures: citableFigures(data),
+    legs,
+    legPlaces,
+  };
   const { profile, record } = BY_KIND[entity.kind](input);
   const listings = data.sanctionsListings.filter((l) => l.entity === id).sort((a, b) => a.entryNumber - b.entryNumber);
   return {

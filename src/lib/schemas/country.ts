@@ -1,6 +1,8 @@
 /** A country in the story (data/countries.json) and the roles the sources give it. */
 import { z } from 'astro/zod';
 import { Id, Note, Sources } from './common';
+import { Ko, KoText } from './korean';
+import { KoNote, koName } from './ko-name';
 
 export const CountryRole = z
   .enum(['source', 'vehicle-origin', 'transit', 'destination', 'facilitator-base', 'flag-state', 'purchase'])
@@ -27,6 +29,7 @@ export const CountrySchema = z
             role: CountryRole,
             detail: z.string().min(1).describe('What the sources say about this role, in our words.'),
             sources: Sources,
+            ko: Ko({ detail: KoText('The detail in our own Korean.') }),
           })
           .strict(),
       )
@@ -34,6 +37,7 @@ export const CountrySchema = z
       .describe('The parts this country plays in the story, each with its sources.'),
     shareFigure: Id.optional().describe('Id of a figure in data/figures.json giving its share of the goods, where a source gives one.'),
     note: Note.optional(),
+    ko: Ko({ ...koName('country'), note: KoNote() }),
   })
   .strict();
 

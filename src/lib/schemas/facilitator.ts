@@ -1,6 +1,10 @@
 /** A company, vessel or airline named as moving the goods (data/facilitators.json). */
 import { z } from 'astro/zod';
 import { Confidence, Id, Note, PartialDate, Sources, Status, Unit } from './common';
+import { Ko, KoText } from './korean';
+import { KoNote, koName } from './ko-name';
+
+const ko = (what: string) => KoText(`${what}, in our own Korean.`);
 
 export const FacilitatorCount = z
   .object({
@@ -14,6 +18,7 @@ export const FacilitatorCount = z
     confidence: Confidence,
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({ label: ko('What is counted'), note: KoNote() }),
   })
   .strict();
 
@@ -40,6 +45,10 @@ export const FacilitatorSchema = z
               .optional()
               .describe('The `about` of the entry in `disputed` that puts this role in question, when one does.'),
             sources: Sources,
+            ko: Ko({
+              role: ko('The role'),
+              dispute: KoText('The Korean `about` of the disputed entry, when `dispute` is set.').optional(),
+            }),
           })
           .strict(),
       )
@@ -52,6 +61,16 @@ export const FacilitatorSchema = z
             label: z.string().min(1).describe('What the identifier is, e.g. "Flag" or "Former name".'),
             value: z.string().min(1).describe('The identifier as the source gives it.'),
             sources: Sources,
+            ko: Ko({
+              label: ko('What the identifier is'),
+              value: z
+                .string()
+                .min(1)
+                .optional()
+                .describe(
+                  'The identifier as Korean pages print it, where it differs (words translated, Korean number style); omit for codes.',
+                ),
+            }),
           })
           .strict(),
       )
@@ -59,7 +78,15 @@ export const FacilitatorSchema = z
       .describe('Identifiers the sources give (flag, former names, build year, registration…).'),
     counts: z.array(FacilitatorCount).default([]).describe('Counts the sources attribute to it, each citable by its id.'),
     linkedActivities: z
-      .array(z.object({ activity: z.string().min(1).describe('Another activity the sources link it to.'), sources: Sources }).strict())
+      .array(
+        z
+          .object({
+            activity: z.string().min(1).describe('Another activity the sources link it to.'),
+            sources: Sources,
+            ko: Ko({ activity: ko('The activity') }),
+          })
+          .strict(),
+      )
       .default([])
       .describe('Other activities the sources link it to.'),
     responses: z
@@ -70,6 +97,7 @@ export const FacilitatorSchema = z
             by: z.string().min(1).describe('Who responded, e.g. "the firm\'s representative in Osaka".'),
             summary: z.string().min(1).describe('What they said, in our words.'),
             sources: Sources,
+            ko: Ko({ by: ko('Who responded'), summary: ko('What they said') }),
           })
           .strict(),
       )
@@ -83,6 +111,7 @@ export const FacilitatorSchema = z
             about: z.string().min(1).describe('What is disputed.'),
             detail: z.string().min(1).describe('The competing accounts, in our words.'),
             sources: Sources,
+            ko: Ko({ about: ko('What is disputed'), detail: ko('The competing accounts') }),
           })
           .strict(),
       )
@@ -90,8 +119,22 @@ export const FacilitatorSchema = z
       .describe('Points on which sources disagree about it.'),
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({ ...koName('firm, vessel or airline'), summary: ko('What it is and what it did'), note: KoNote() }),
   })
-  .strict();
+  .strict()
+  .superRefine((f, ctx) => {
+    // A role's Korean `dispute` must name the Korean `about` of its disputed entry, as the English does.
+    f.roles.forEach((role, i) => {
+      if (!role.dispute) return;
+      const entry = f.disputed.find((d) => d.about === role.dispute);
+      if (entry && role.ko.dispute !== entry.ko.about)
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['roles', i, 'ko', 'dispute'],
+          message: `"${entry.ko.about}", the Korean about of the disputed entry "${entry.about}"`,
+        });
+    });
+  });
 
 export type Facilitator = z.infer<typeof FacilitatorSchema>;
 export type FacilitatorCountRecord = z.infer<typeof FacilitatorCount>;

@@ -1,6 +1,8 @@
 /** A port, airport or city on the routes (data/places.json), with where its coordinates came from. */
 import { z } from 'astro/zod';
 import { Id, Note, Sources } from './common';
+import { Ko } from './korean';
+import { KoNote, koName } from './ko-name';
 
 export const PlaceSchema = z
   .object({
@@ -19,6 +21,7 @@ export const PlaceSchema = z
       .describe('Where the coordinates came from.'),
     sources: Sources.describe('Ids of the sources that put this place in the story.'),
     note: Note.optional(),
+    ko: Ko({ ...koName('place'), note: KoNote() }),
   })
   .strict();
 

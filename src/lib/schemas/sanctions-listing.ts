@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { Id, Note, PartialDate } from './common';
+import { Ko, KoText } from './korean';
+import { KoNote } from './ko-name';
 
 export const SanctionsListingSchema = z
   .object({
@@ -26,6 +28,7 @@ export const SanctionsListingSchema = z
     remarks: z.string().min(1).nullable().describe("The entry's remarks column as the list gives it; null when the list leaves it empty."),
     match: z.string().min(1).describe('Why this entry is this entity and not a namesake, in our words.'),
     note: Note.optional(),
+    ko: Ko({ match: KoText('Why this entry is this entity, in our own Korean.'), note: KoNote() }),
   })
   .strict();
 

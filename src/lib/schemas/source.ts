@@ -1,6 +1,7 @@
 /** One entry of the bibliography (data/sources.json): who published what, where and when. */
 import { z } from 'astro/zod';
 import { Id, Note, PartialDate } from './common';
+import { Ko, KoText } from './korean';
 
 export const SourceKind = z
   .enum([
@@ -53,9 +54,20 @@ export const SourceSchema = z
     kind: SourceKind,
     licence: z.string().min(1).optional().describe('For datasets: the licence under which we use it.'),
     note: Note.optional(),
+    ko: Ko({
+      publisher: KoText(
+        'The publisher as Korean readers know it, e.g. "조선일보", "연합뉴스", "뉴욕타임스"; omit when they use the Latin name (CNN, YTN).',
+      ).optional(),
+      title: KoText('Our Korean description, when titleSupplied is true (Korean pages print it in brackets).').optional(),
+      gloss: KoText('Our Korean translation of a non-Korean original title, printed after it on Korean pages.').optional(),
+      note: KoText('Our note in Korean.').optional(),
+    })
+      .optional()
+      .describe('Korean versions: the publisher name, the description of a supplied title, or a gloss of a non-Korean headline.'),
   })
   .strict()
   .superRefine((source, ctx) => {
+    koRules(source, ctx);
     const original = !source.titleSupplied;
     if (original && source.language !== 'en' && !source.titleEnglish)
       ctx.addIssue({
@@ -72,5 +84,30 @@ export const SourceSchema = z
           : 'remove titleEnglish: the title is already in English (language "en")',
       });
   });
+
+type SourceInput = {
+  language: string;
+  titleSupplied: boolean;
+  title: string;
+  note?: string;
+  ko?: { title?: string; gloss?: string; note?: string };
+};
+
+/** Korean pages need a Korean line for every title: the headline itself (Korean), our description, or a gloss. */
+function koRules(source: SourceInput, ctx: z.RefinementCtx) {
+  const issue = (field: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['ko', field], message });
+  if (source.titleSupplied && !source.ko?.title)
+    issue('title', `add ko.title: our Korean description of the source (the English one is "${source.title}")`);
+  if (!source.titleSupplied && source.ko?.title)
+    issue('title', 'remove ko.title: it is only for supplied descriptions; the original headline is printed as published');
+  if (!source.titleSupplied && source.language !== 'ko' && !source.ko?.gloss)
+    issue('gloss', `add ko.gloss: our Korean translation of the ${source.language} title "${source.title}"`);
+  if (source.note && !source.ko?.note) issue('note', `add ko.note: our Korean version of the note "${source.note}"`);
+  if (source.ko?.gloss && (source.titleSupplied || source.language === 'ko'))
+    issue(
+      'gloss',
+      source.titleSupplied ? 'remove ko.gloss: a supplied title has ko.title instead' : 'remove ko.gloss: the title is already in Korean',
+    );
+}
 
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,6 +1,8 @@
 /** A vehicle make among the 803 vehicles (data/vehicle-makes.json), or the unattributed remainder. */
 import { z } from 'astro/zod';
 import { Id, Note, Sources, Status } from './common';
+import { Ko, KoText } from './korean';
+import { KoNote, koName } from './ko-name';
 
 export const MakeGroup = z
   .enum(['russian', 'japanese', 'german', 'unattributed'])
@@ -22,6 +24,7 @@ export const VehicleMakeSchema = z
     method: z.string().min(1).optional().describe('For derived counts: how the count was computed.'),
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({ ...koName('make'), method: KoText('How the count was computed, in Korean.').optional(), note: KoNote() }),
   })
   .strict();
 

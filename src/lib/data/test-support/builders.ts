@@ -20,7 +20,18 @@ export const source = (id: string, fields: Fields = {}): Fields => ({
   language: 'en',
   kind: 'report',
   ...fields,
+  ko: koOfSource({ language: 'en', titleSupplied: false, ...fields }),
 });
+
+/** The Korean line a source needs: a description for a supplied title, a gloss for a non-Korean headline. */
+function koOfSource(fields: Fields): Fields | undefined {
+  if (fields.ko !== undefined) return fields.ko as Fields;
+  if (fields.titleSupplied) return { title: '시험용 출처 설명' };
+  return fields.language === 'ko' ? undefined : { gloss: '시험용 제목 번역' };
+}
+
+/** A Korean name for a test record. */
+const koName = (name: string): Fields => ({ name: `시험 ${name}` });
 
 export const figure = (id: string, value: number | null, fields: Fields = {}): Fields => ({
   id,
@@ -47,7 +58,8 @@ export const country = (
   name,
   iso3,
   isoNumeric,
-  roles: [{ role, detail, sources: ['report'] }],
+  roles: [{ role, detail, sources: ['report'], ko: { detail: '시험용 설명' } }],
+  ko: koName(name),
   ...fields,
 });
 
@@ -60,6 +72,7 @@ export const port = (id: string, country: string, lat: number, lon: number, wpi:
   lon,
   coordinates: { source: 'ports-db', reference: `WPI ${wpi}` },
   sources: ['report'],
+  ko: koName(id),
 });
 
 export const make = (id: string, name: string, group: string, vehicles: number | null, fields: Fields = {}): Fields => ({
@@ -70,6 +83,7 @@ export const make = (id: string, name: string, group: string, vehicles: number |
   vehicles,
   status: vehicles === null ? 'unknown' : 'reported',
   sources: ['paper'],
+  ko: koName(name),
   ...fields,
 });
 
@@ -165,9 +179,17 @@ export function validRecords(): Records {
         kind: 'company',
         country: 'china',
         summary: 'Carried the cars.',
-        roles: [{ role: 'Carrier', sources: ['report'] }],
-        counts: [figure('shipping-co-vehicles', 5, { label: 'vehicles carried', of: 'vehicles-total', confidence: 'low' })],
+        roles: [{ role: 'Carrier', sources: ['report'], ko: { role: '운송사' } }],
+        counts: [
+          figure('shipping-co-vehicles', 5, {
+            label: 'vehicles carried',
+            of: 'vehicles-total',
+            confidence: 'low',
+            ko: { label: '운송한 차량' },
+          }),
+        ],
         sources: ['report'],
+        ko: { name: '시험 해운', summary: '차량을 운송했다.' },
       },
     ],
     vehicleFlows: [
@@ -234,6 +256,7 @@ export function validRecords(): Records {
         programmes: ['DPRK3'],
         remarks: null,
         match: 'Same name and legal form.',
+        ko: { match: '이름과 법인 형태가 같다.' },
       },
     ],
     seaRoutes: [],
