@@ -11,7 +11,10 @@ import type { Dataset } from '../lib/data';
 import { journeySvgs, MAYBACH_JOURNEY } from './maybach-journey';
 import { VEHICLE_FLOWS, vehicleFlowSvgs } from './vehicle-flows';
 import { mapFixture } from './test-support/fixture';
-import { mapFixtureKo } from './test-support/korean';
+import { inKorean, mapFixtureKo } from './test-support/korean';
+import { locatorMap } from './entity-locator';
+import { buildProfile } from '../lib/entity-pages/profile';
+import { getDataset } from '../lib/data';
 
 const ko = mapFixtureKo();
 const en = mapFixture();
@@ -183,5 +186,39 @@ describe('drawing in one language, then the other', () => {
     expect([journeySvgs(en).join(''), vehicleFlowSvgs(en).join('')]).toEqual(first);
     for (const svg of first) expect(svg).not.toMatch(HANGUL);
     for (const svg of korean) expect(svg).toMatch(HANGUL);
+  });
+});
+
+describe('the entity locator maps in Korean', () => {
+  it.each(['dalian', 'rotterdam', 'china', 'shipping-co'])('name places, countries, legs and credits in Korean: %s', (id) => {
+    const html = locatorMap(ko, buildProfile(ko, id));
+    const root = doc(html).body;
+    expect(root.querySelector('svg.locator__svg')).not.toBeNull();
+    expect(leftoverEnglish(root, ko)).toEqual([]);
+    expect(root.querySelector('svg')!.getAttribute('aria-label')).toMatch(HANGUL);
+    expect(root.querySelector('figcaption')!.textContent).toContain('국경: ');
+    for (const t of root.querySelectorAll('.locator__country')) expect(t.textContent).toMatch(HANGUL);
+  });
+});
+
+describe('the maps drawn from the real data in Korean', () => {
+  // Names come from K5's records at merge time; here the test gives them (test-support/korean).
+  const data = inKorean(getDataset('ko'));
+  const fragments = Object.values(MAP_MESSAGES.en)
+    .flatMap((m) => m.split(/\{\w+\}/))
+    .map((f) => f.trim())
+    .filter((f) => f.split(' ').length >= 3);
+
+  it.each([MAYBACH_JOURNEY, VEHICLE_FLOWS])('print none of the maps’ English words: %s', (id) => {
+    const html = renderFigure(id, data).replace(/&#10;/g, '\n');
+    expect(fragments.length).toBeGreaterThan(50);
+    expect(fragments.filter((f) => html.includes(f))).toEqual([]);
+  });
+
+  it('print the legs’ and flows’ own notes in our Korean, from their ko objects in data/', () => {
+    const table = doc(renderFigure(MAYBACH_JOURNEY, data)).querySelector('table.map__table')!;
+    for (const leg of data.journeyLegs) expect(table.textContent).toContain(leg.evidenceNote);
+    expect(data.journeyLegs.every((l) => HANGUL.test(l.evidenceNote))).toBe(true);
+    expect(data.vehicleFlows.every((f) => HANGUL.test(f.note) && (!f.method || HANGUL.test(f.method)))).toBe(true);
   });
 });

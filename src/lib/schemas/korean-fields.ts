@@ -5,9 +5,12 @@
  */
 import { z } from 'astro/zod';
 
-/** The issues of one record: a field with no Korean, or Korean for a field that is not there. */
-export function missingKorean(record: { ko?: Record<string, unknown> }, fields: string[]): z.IssueData[] {
-  const ko = record.ko;
+/**
+ * The issues of one record: a field with no Korean, or Korean for a field that is not there. A
+ * record with no `ko` object at all passes unless `required` (a part of a record that has one).
+ */
+export function missingKorean(record: { ko?: Record<string, unknown> }, fields: string[], required = false): z.IssueData[] {
+  const ko = record.ko ?? (required ? {} : undefined);
   if (!ko) return [];
   const own = record as Record<string, unknown>;
   return fields.flatMap((field): z.IssueData[] => {
