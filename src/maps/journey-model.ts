@@ -91,7 +91,7 @@ export function legView(data: Dataset, leg: JourneyLeg): LegView {
   const to = place(leg.to);
   const facilitator = (id: string) => data.facilitators.find((f) => f.id === id)?.name ?? id;
   const cars = data.figures.find((f) => f.id === 'maybach-cars');
-  const count = cars ? formatValue(cars.value, cars.unit, { noun: cars.noun, lang }) : t(lang, 'twoCars');
+  const count = cars ? t(lang, 'cargoCount', { count: formatValue(cars.value, cars.unit, { noun: cars.noun, lang }) }) : t(lang, 'twoCars');
   const parties = leg.parties.map(facilitator);
   const noDates = !leg.depart && !leg.arrive;
   const alternatives = leg.alternatives.map((a) => ({
