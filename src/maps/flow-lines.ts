@@ -7,7 +7,7 @@ import { scaleSqrt } from 'd3';
 import type { Dataset } from '../lib/data';
 import { formatNumber } from '../lib/format';
 import type { Lang } from '../lib/i18n/langs';
-import { mapText as t } from '../lib/i18n/ui/maps';
+import { t } from './flow-words';
 import type { Country } from '../lib/schemas/country';
 import { countryAnchor } from './anchors';
 import { flowCurve, type Point, pointAt } from './curves';

@@ -7,7 +7,7 @@ import type { Dataset } from '../lib/data';
 import { formatPeriod, formatValue } from '../lib/format';
 import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
-import { type MapKey, mapText as t } from '../lib/i18n/ui/maps';
+import { t, type WordKey } from './flow-words';
 import type { Country } from '../lib/schemas/country';
 import type { VehicleFlow } from '../lib/schemas/vehicle-flow';
 
@@ -37,7 +37,7 @@ export interface FlowView {
   lines: string[];
 }
 
-const GROUP_KEYS: Record<VehicleFlow['group'], MapKey> = {
+const GROUP_KEYS: Record<VehicleFlow['group'], WordKey> = {
   russian: 'russianMake',
   japanese: 'japaneseMakes',
   german: 'germanMake',
@@ -48,7 +48,7 @@ const GROUP_KEYS: Record<VehicleFlow['group'], MapKey> = {
 /** A make group's name: "Japanese makes", "일본 제조사". */
 export const groupLabel = (lang: Lang, group: VehicleFlow['group']): string => t(lang, GROUP_KEYS[group]);
 
-const CONFIDENCE: Record<VehicleFlow['confidence'], MapKey> = { high: 'confHigh', medium: 'confMedium', low: 'confLow' };
+const CONFIDENCE: Record<VehicleFlow['confidence'], WordKey> = { high: 'confHigh', medium: 'confMedium', low: 'confLow' };
 
 function precisionText(flow: VehicleFlow, lang: Lang): string {
   if (flow.precision === 'named') return t(lang, 'precNamed');

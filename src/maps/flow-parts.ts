@@ -8,7 +8,7 @@ import { formatNumber } from '../lib/format';
 import { escapeHtml, html, raw } from '../lib/html';
 import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
-import { mapText as t } from '../lib/i18n/ui/maps';
+import { t } from './flow-words';
 import { groupLabel, type FlowView } from './flow-model';
 import { landSample, legendGroup, lineSample } from './legend';
 import { tipAttributes } from './marks';

@@ -5,7 +5,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { renderFigure } from '../figures';
 import { MAP_MESSAGES } from '../lib/i18n/ui/maps';
-import { placeholderMismatches } from '../lib/i18n/messages';
+import { FLOW_MESSAGES } from '../lib/i18n/ui/maps-flows';
+import { type MessageTable, placeholderMismatches } from '../lib/i18n/messages';
 import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
 import type { Dataset } from '../lib/data';
 import { journeySvgs, MAYBACH_JOURNEY } from './maybach-journey';
@@ -51,16 +52,19 @@ function leftoverEnglish(root: Element, data: Dataset): string[] {
   );
 }
 
-describe('the map messages (src/lib/i18n/ui/maps.ts)', () => {
+describe.each([
+  ['maps.ts', MAP_MESSAGES],
+  ['maps-flows.ts', FLOW_MESSAGES],
+] as [string, MessageTable<string>][])('the map messages (src/lib/i18n/ui/%s)', (_, MESSAGES) => {
   it('ask for the same placeholders in both languages', () => {
-    expect(placeholderMismatches(MAP_MESSAGES)).toEqual([]);
+    expect(placeholderMismatches(MESSAGES)).toEqual([]);
   });
 
   it('are Korean in Korean: every message with words has Hangul, and none is the English copied', () => {
-    const words = Object.entries(MAP_MESSAGES.ko).filter(([, text]) => /[A-Za-z]/.test(text.replace(/\{\w+\}/g, '')));
+    const words = Object.entries(MESSAGES.ko).filter(([, text]) => /[A-Za-z]/.test(text.replace(/\{\w+\}/g, '')));
     for (const [key, text] of words) expect(text, key).toMatch(HANGUL);
-    const copied = Object.entries(MAP_MESSAGES.ko).filter(
-      ([key, text]) => /[A-Za-z]{3}/.test(text.replace(/\{\w+\}/g, '')) && text === MAP_MESSAGES.en[key as keyof typeof MAP_MESSAGES.en],
+    const copied = Object.entries(MESSAGES.ko).filter(
+      ([key, text]) => /[A-Za-z]{3}/.test(text.replace(/\{\w+\}/g, '')) && text === MESSAGES.en[key],
     );
     expect(copied).toEqual([]);
   });
@@ -204,7 +208,7 @@ describe('the entity locator maps in Korean', () => {
 describe('the maps drawn from the real data in Korean', () => {
   // Names come from K5's records at merge time; here the test gives them (test-support/korean).
   const data = inKorean(getDataset('ko'));
-  const fragments = Object.values(MAP_MESSAGES.en)
+  const fragments = [...Object.values(MAP_MESSAGES.en), ...Object.values(FLOW_MESSAGES.en)]
     .flatMap((m) => m.split(/\{\w+\}/))
     .map((f) => f.trim())
     .filter((f) => f.split(' ').length >= 3);

@@ -10,7 +10,7 @@ import type { Dataset } from '../lib/data';
 import { formatNumber, formatValue } from '../lib/format';
 import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
-import { mapText as t } from '../lib/i18n/ui/maps';
+import { t } from './flow-words';
 import type { Country } from '../lib/schemas/country';
 import type { Point } from './curves';
 import { figureIds, type MapFigure } from './figure';

@@ -71,7 +71,8 @@ export const JourneyLegSchema = z
   .superRefine((leg, ctx) => {
     for (const issue of missingKorean(leg, ['evidenceNote', 'carrierNote', 'note'])) ctx.addIssue(issue);
     leg.alternatives.forEach((a, i) => {
-      for (const issue of missingKorean(a, ['note'], Boolean(leg.ko))) ctx.addIssue({ ...issue, path: ['alternatives', i, ...issue.path] });
+      for (const issue of missingKorean(a, ['note'], Boolean(leg.ko)))
+        ctx.addIssue({ ...issue, path: ['alternatives', i, ...(issue.path ?? [])] });
     });
   });
 
