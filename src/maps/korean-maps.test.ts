@@ -137,7 +137,7 @@ describe('the journey map in Korean', () => {
     const cards = [...figure.querySelectorAll('[data-step-card]')].map((c) => c.getAttribute('data-step-label'));
     expect(cards).toEqual(['전체 2개 구간', '2개 구간 중 1구간: 로테르담 → 다롄', '2개 구간 중 2구간: 다롄 → 오사카']);
     expect(figure.querySelector('[data-step-status]')!.textContent).toBe('전체 2개 구간');
-    expect(figure.querySelector('.map-steps__how')!.textContent).toContain('Home과 End');
+    expect(figure.querySelector('.map-steps__how')!.textContent).toContain('Home·End 키');
   });
 
   it('puts the Korean legend, table headings and toggles around the map', () => {

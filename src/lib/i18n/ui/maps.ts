@@ -179,7 +179,7 @@ export const MAP_MESSAGES = defineMessages({
     lgUnknown: '알 수 없음 (마름모 표지)',
     lgSources: '출처가 보여 주는 것',
     lgDocumented: '기록 확인: 기록 또는 여러 출처',
-    lgDisputed: '출처 엇갈림: 출처끼리 서로 다름',
+    lgDisputed: '출처 엇갈림: 출처마다 설명이 다름',
     lgInferred: '추정: 직접적인 기록 없음',
     lgOnMap: '지도 표시',
     lgNorthKorea: '북한 (빗금)',
@@ -196,7 +196,7 @@ export const MAP_MESSAGES = defineMessages({
     stepCargo: '화물',
     otherAccounts: ' (다른 보도: {list})',
     stepHow:
-      '스크롤하거나 밀어서 구간을 넘기거나 버튼을 누른다. 버튼을 선택한 상태에서는 화살표 키로 한 구간씩, Home과 End 키로 처음과 마지막 구간으로 이동하고, Esc 키를 누르면 모든 구간이 다시 보인다.',
+      '스크롤하거나 화면을 밀어 구간을 하나씩 넘겨 볼 수 있고, 버튼을 써도 된다. 버튼에 초점이 있을 때 화살표 키로 한 구간씩, Home·End 키로 첫 구간과 마지막 구간으로 이동하며, Esc 키를 누르면 모든 구간이 다시 보인다.',
     stepPrev: '이전 구간',
     stepNext: '다음 구간',
     locAltLegs: '{places}의 위치를 보여 주는 지도. 마이바흐 여정 가운데 {entity} 관련 구간은 진한 선으로 그렸다.',
