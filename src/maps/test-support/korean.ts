@@ -2,7 +2,7 @@
  * Korean data sets for the map tests. K5 writes the Korean names into data/ (places, countries,
  * facilitators, makes); until those are there, and so that a test never depends on them, these
  * give the records the maps print the Korean names Korean outlets use, in `ko` objects as the
- * records will carry them, and localize the copy as a Korean page does (getDataset('ko')).
+ * records will carry them (a record's own `ko` wins), and localize the copy as a Korean page does.
  */
 import type { Dataset } from '../../lib/data';
 import { localizeDataset } from '../../lib/i18n/localize';
@@ -78,15 +78,16 @@ const FIXTURE_WORDS: Record<string, Table> = {
 };
 
 function withKo<R extends { id: string }>(records: R[], table: Table): R[] {
-  return records.map((r) => (table[r.id] ? { ...r, ko: { ...(r as { ko?: object }).ko, ...table[r.id] } } : r));
+  // A record's own Korean (from data/, once K5's names land) wins over the test's.
+  return records.map((r) => (table[r.id] ? { ...r, ko: { ...table[r.id], ...(r as { ko?: object }).ko } } : r));
 }
 
 /** A data set with the Korean names above in `ko` objects and its own notes in Korean, localized to Korean. */
 export function inKorean(data: Dataset, words: Record<string, Table> = {}): Dataset {
   const countries = data.countries.map((c) => ({
     ...c,
-    ko: { name: COUNTRY_NAMES[c.id] ?? c.name },
-    roles: c.roles.map((r) => ({ ...r, ko: { detail: '시험용 역할 설명' } })),
+    ko: { name: COUNTRY_NAMES[c.id] ?? c.name, ...(c as { ko?: object }).ko },
+    roles: c.roles.map((r) => ({ ...r, ko: { detail: '시험용 역할 설명', ...(r as { ko?: object }).ko } })),
   }));
   const koLeg = (l: Dataset['journeyLegs'][number]) =>
     (l as { ko?: object }).ko ? l : { ...l, ko: { evidenceNote: '선적 기록이 있다.', ...(l.note ? { note: '시험용 주석.' } : {}) } };
