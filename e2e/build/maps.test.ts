@@ -1,7 +1,8 @@
 // Build tests for the maps: each one is in a built page as inline SVG with its route table, weighs
 // at most 60 KB gzipped in that page, and the page ships no d3 and little script; no sea leg drawn
 // in any map crosses land; no label drawn overlaps another label, a route or a place mark; legend
-// text stays inside its box.
+// text stays inside its box. Every check runs over every page, English and Korean (/ko/); Korean
+// text is measured from Noto Sans KR (src/maps/sea/text-width.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,17 +35,33 @@ function figureMarkup(html: string, id: string): string {
 }
 
 describe.each(MAPS)('the %s map in dist/', (id) => {
-  const [page] = pagesWithFigure(id);
+  const pages = pagesWithFigure(id);
+  const [page] = pages;
 
-  it('is placed in a page', () => {
+  it('is placed in an English page and in its Korean counterpart under /ko/', () => {
     expect(page, `a chapter places ::map{id="${id}"}`).toBeDefined();
+    expect(pages.filter((p) => !p.startsWith('/ko/')).length).toBeGreaterThan(0);
+    expect(
+      pages.filter((p) => p.startsWith('/ko/')),
+      'a Korean chapter places the map too',
+    ).toEqual(pages.filter((p) => !p.startsWith('/ko/')).map((p) => `/ko${p}`));
   });
 
-  it('weighs at most 60 KB gzipped in its page', () => {
-    const markup = figureMarkup(builtHtml(page), id);
-    const gzipped = gzipSync(markup, { level: 9 }).length;
-    console.info(`${id}: ${(markup.length / 1024).toFixed(1)} KB raw, ${(gzipped / 1024).toFixed(1)} KB gzip in ${page}`);
-    expect(gzipped).toBeLessThanOrEqual(BUDGET);
+  it('weighs at most 60 KB gzipped in every page that places it, in both languages', () => {
+    for (const p of pages) {
+      const markup = figureMarkup(builtHtml(p), id);
+      const gzipped = gzipSync(markup, { level: 9 }).length;
+      console.info(`${id}: ${(markup.length / 1024).toFixed(1)} KB raw, ${(gzipped / 1024).toFixed(1)} KB gzip in ${p}`);
+      expect(gzipped, p).toBeLessThanOrEqual(BUDGET);
+    }
+  });
+
+  it('is titled and labelled in Korean on Korean pages', () => {
+    for (const p of pages.filter((q) => q.startsWith('/ko/'))) {
+      const figure = parseHTML(builtHtml(p)).document.querySelector(`#figure-${id}`)!;
+      expect(figure.querySelector('.chart__title')?.textContent, p).toMatch(/[\uAC00-\uD7A3]/);
+      expect(figure.querySelector('.panel__caption')?.textContent, p).toMatch(/[\uAC00-\uD7A3]/);
+    }
   });
 
   it('holds both layouts as inline SVG, the route table and the legend, readable without script', () => {
@@ -237,11 +254,10 @@ describe('labels in every map in dist/ keep off each other, the routes and the p
     expect(problems).toEqual([]);
   });
 
-  it('keeps every line of the co-signers box inside the box', () => {
-    const [page] = pagesWithFigure('vehicle-flows');
-    const { document } = parseHTML(builtHtml(page));
-    const boxes = [...document.querySelectorAll('#figure-vehicle-flows g.cosigners')];
-    expect(boxes.length).toBe(2);
+  it('keeps every line of the co-signers box inside the box, in every page and language', () => {
+    const pages = pagesWithFigure('vehicle-flows');
+    const boxes = pages.flatMap((page) => [...parseHTML(builtHtml(page)).document.querySelectorAll('#figure-vehicle-flows g.cosigners')]);
+    expect(boxes.length).toBe(2 * pages.length);
     for (const g of boxes) {
       const rect = g.querySelector('rect.cosigners__box')!;
       const right = Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'));

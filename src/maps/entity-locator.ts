@@ -13,6 +13,10 @@ import world from 'world-atlas/countries-110m.json';
 import type { Dataset } from '../lib/data';
 import type { EntityProfile } from '../lib/entity-pages/profile';
 import { escapeHtml, html } from '../lib/html';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { mapText as t } from '../lib/i18n/ui/maps';
+import { joinList } from './journey-model';
 import { hatchPattern } from './basemap';
 import type { Point } from './curves';
 import { legLine, type LegShape, legShape, SEA_LANES_SOURCE } from './leg-geometry';
@@ -130,33 +134,32 @@ function legPaths(data: Dataset, profile: EntityProfile, projection: GeoProjecti
 }
 
 /** The map's text alternative: which places it shows and whether the entity's legs are drawn. */
-export function locatorAlt(places: Place[], profile: EntityProfile): string {
-  const names = places.map((p) => p.name);
-  return profile.legs.length > 0
-    ? `Map of ${names.join(', ')}, with the legs of the Maybachs’ journey on which ${profile.entity.name} appears drawn as darker lines.`
-    : `Map showing where ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'}.`;
+export function locatorAlt(places: Place[], profile: EntityProfile, lang: Lang = 'en'): string {
+  const names = places.map((p) => p.name).join(t(lang, 'listSep'));
+  if (profile.legs.length > 0) return t(lang, 'locAltLegs', { places: names, entity: profile.entity.name });
+  return t(lang, places.length === 1 ? 'locAltOne' : 'locAltMany', { places: names });
 }
 
 function locatorCaption(data: Dataset, places: Place[], keyed: string[], shapes: Set<LegShape>): string {
+  const lang = langOf(data);
   const credit = (id: string) => {
     const source = data.sources.find((s) => s.id === id);
     return source ? html`<a href="${sourceHref(id)}">${source.publisher.split(',')[0]}</a>` : '';
   };
-  const positions = [...new Set(places.map((p) => p.coordinates.source))].map(credit).join(' and ');
-  const key = keyed.length ? `Numbered points: ${keyed.join('; ')}. ` : '';
-  return `<figcaption class="locator__caption">${key}${
-    shapes.size ? `${legWords(shapes)} Dashed legs are inferred or disputed. ` : ''
-  }Boundaries: ${credit('natural-earth-world-atlas') || 'Natural Earth'}.${
-    shapes.has('sea-lane') ? ` Sea lanes: ${credit(SEA_LANES_SOURCE) || 'Eurostat SeaRoute'}.` : ''
-  } Positions: ${positions}.</figcaption>`;
+  const positions = joinList(lang, [...new Set(places.map((p) => p.coordinates.source))].map(credit));
+  const key = keyed.length ? t(lang, 'locKey', { list: keyed.join('; ') }) : '';
+  const legs = shapes.size ? `${legWords(shapes, lang)} ${t(lang, 'locDashed')}` : '';
+  const boundaries = t(lang, 'locBoundaries', { credit: credit('natural-earth-world-atlas') || 'Natural Earth' });
+  const lanes = shapes.has('sea-lane') ? t(lang, 'locLanes', { credit: credit(SEA_LANES_SOURCE) || 'Eurostat SeaRoute' }) : '';
+  return `<figcaption class="locator__caption">${key}${legs}${boundaries}${lanes}${t(lang, 'locPositions', { list: positions })}</figcaption>`;
 }
 
 /** What the drawn legs are, in words, by the kinds of line on the map. */
-function legWords(shapes: Set<LegShape>): string {
+function legWords(shapes: Set<LegShape>, lang: Lang): string {
   return [
-    shapes.has('sea-lane') ? 'Sea legs follow the shipping lanes of Eurostat’s SeaRoute network, not the ships’ own tracks.' : '',
-    shapes.has('great-circle') ? 'Air legs are drawn along the shortest path on the globe, not the flight’s track.' : '',
-    shapes.has('schematic') ? 'A leg whose mode no source gives is a straight, schematic line.' : '',
+    shapes.has('sea-lane') ? t(lang, 'locSea') : '',
+    shapes.has('great-circle') ? t(lang, 'locAir') : '',
+    shapes.has('schematic') ? t(lang, 'locSchematic') : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -190,7 +193,7 @@ function drawLocator(data: Dataset, profile: EntityProfile, places: Place[]): { 
     [WIDTH, height],
   );
   const marks = placeMarks(points, labels.places, self);
-  const label = locatorAlt(places, profile);
+  const label = locatorAlt(places, profile, langOf(data));
   const svg = `<svg class="locator__svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(label)}" data-box="${box.join(',')}"><defs>${hatchPattern(hatchId)}</defs><g class="locator__lands">${land}</g><g class="locator__countries" aria-hidden="true">${labels.countries}</g><g class="locator__legs">${legs.map((l) => l.svg).join('')}</g><g class="locator__places">${marks}</g></svg>`;
   const keyed = labels.places.map((l, i) => (l.key ? html`${l.key}: ${points[i].label}` : '')).filter(Boolean);
   return { svg, keyed, shapes: new Set(legs.map((l) => l.shape)) };

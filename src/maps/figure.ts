@@ -6,8 +6,11 @@
  * <lux-flow-map> wraps the interactive part; without JavaScript everything here still shows.
  */
 import type { Dataset } from '../lib/data';
-import { downloadLinks, figureCaption, notesList, sourceLine, tableToggle } from '../markup/figure-parts';
+import { creditLinks } from '../markup/credits';
+import { downloadLinks, figureCaption, notesList, tableToggle } from '../markup/figure-parts';
 import { html, raw } from '../lib/html';
+import { langOf } from '../lib/i18n/dataset-lang';
+import { mapText as t } from '../lib/i18n/ui/maps';
 import { BOUNDARIES_SOURCE } from './geography';
 import type { StepsMarkup } from './steps';
 
@@ -37,8 +40,16 @@ function withBoundaries(data: Dataset, sources: string[]): string[] {
   return data.sources.some((s) => s.id === BOUNDARIES_SOURCE) ? [...new Set([...sources, BOUNDARIES_SOURCE])] : sources;
 }
 
+/** "Sources: …" in the page's language, each credit linked to the bibliography. */
+function mapSourceLine(data: Dataset, ids: string[]): string {
+  const lang = langOf(data);
+  const list = creditLinks(data, ids);
+  return `<p class="chart__source">${t(lang, new Set(ids).size > 1 ? 'sourceMany' : 'sourceOne', { list })}</p>`;
+}
+
 /** The full figure for a map, as HTML. */
 export function renderMapFigure(data: Dataset, figure: MapFigure): string {
+  const lang = langOf(data);
   const ids = figureIds(figure.id);
   const plot = `<lux-tooltips class="map__plot">${figure.svgs.join('')}</lux-tooltips>`;
   const legend = `<div class="map__legend">${figure.legend}</div>`;
@@ -50,9 +61,9 @@ ${raw(figureCaption(figure.id, figure.title, figure.dek))}
 <lux-flow-map class="map__body"${raw(figure.steps ? ' data-steps' : '')}>
 ${raw(picture)}
 <p class="visually-hidden" id="${ids.alt}">${figure.alt}</p>
-${raw(tableToggle(figure.table, 'Show the route table', 'map__route'))}
+${raw(tableToggle(figure.table, t(lang, 'showTable'), 'map__route'))}
 </lux-flow-map>
 ${raw(downloadLinks(figure.id, '/data/maps/'))}
-${raw(tableToggle(notesList(figure.notes) + sourceLine(data, withBoundaries(data, figure.sources)), 'Show the notes and sources', 'map__about'))}
+${raw(tableToggle(notesList(figure.notes) + mapSourceLine(data, withBoundaries(data, figure.sources)), t(lang, 'showNotes'), 'map__about'))}
 </figure>`;
 }

@@ -6,6 +6,8 @@
 import { scaleSqrt } from 'd3';
 import type { Dataset } from '../lib/data';
 import { formatNumber } from '../lib/format';
+import type { Lang } from '../lib/i18n/langs';
+import { t } from './flow-words';
 import type { Country } from '../lib/schemas/country';
 import { countryAnchor } from './anchors';
 import { flowCurve, type Point, pointAt } from './curves';
@@ -14,6 +16,7 @@ import type { FlowView } from './flow-model';
 import type { WidthOf } from './flow-parts';
 import { flowMark } from './marks';
 import { textWidth } from './sea/text-width';
+import { escapeHtml } from '../lib/html';
 import type { Panel } from './panels';
 
 const MAX_WIDTH = 24;
@@ -130,6 +133,7 @@ export function ribbonLabels(
   panel: Panel,
   widthOf: WidthOf,
   fallback: (width: number, height: number) => Point,
+  lang: Lang = 'en',
 ): RibbonLabels {
   const strands = ribbonOrder(views, widthOf);
   if (strands.length === 0) return { svg: '', box: null };
@@ -137,8 +141,10 @@ export function ribbonLabels(
   const b = panel.xy(anchorOf(strands[0].to));
   const total = strands.reduce((s, v) => s + widthOf(v.flow.vehicles), 0) + GAP * strands.length;
   const texts = strands.map((v) => {
-    const what = v.flow.group === 'unattributed' ? 'with no make' : v.makes.length === 1 ? v.makes[0] : v.label;
-    return v.flow.vehicles === null ? `${what}: no count` : `${formatNumber(v.flow.vehicles)} ${what}`;
+    const what = v.flow.group === 'unattributed' ? t(lang, 'withNoMake') : v.makes.length === 1 ? v.makes[0] : v.label;
+    return v.flow.vehicles === null
+      ? t(lang, 'ribbonNoCount', { what })
+      : t(lang, 'ribbonCount', { count: formatNumber(v.flow.vehicles, lang), what });
   });
   const max = Math.max(1, ...strands.map((v) => v.flow.vehicles ?? 0));
   const widest = Math.max(...texts.map((t) => textWidth(t, 11.5))) + CHIP_MAX + 4;
@@ -155,7 +161,7 @@ export function ribbonLabels(
   const top = spot ? spot[1] + 11 : (a[1] + b[1]) / 2 - (strands.length * 15) / 2;
   const lines = strands.map((v, i) => {
     const y = Math.round(top + i * 15);
-    return `<g class="flow flow--${v.flow.group}">${chip(v.flow.vehicles, max, x, y - 8)}<text class="make-label" x="${x + CHIP_MAX + 4}" y="${y}">${texts[i]}</text></g>`;
+    return `<g class="flow flow--${v.flow.group}">${chip(v.flow.vehicles, max, x, y - 8)}<text class="make-label" x="${x + CHIP_MAX + 4}" y="${y}">${escapeHtml(texts[i])}</text></g>`;
   });
   const box = { x, y: Math.round(top) - 11, width: widest, height };
   return { svg: `<g class="make-labels" aria-hidden="true">${lines.join('')}</g>`, box };

@@ -6,7 +6,10 @@
 import type { Dataset } from '../lib/data';
 import { formatNumber } from '../lib/format';
 import { escapeHtml, html, raw } from '../lib/html';
-import { GROUP_LABELS, type FlowView } from './flow-model';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { t } from './flow-words';
+import { groupLabel, type FlowView } from './flow-model';
 import { landSample, legendGroup, lineSample } from './legend';
 import { tipAttributes } from './marks';
 import { routeTable } from './route-table';
@@ -17,80 +20,76 @@ import { creditLinks } from '../markup/credits';
 export type WidthOf = (vehicles: number | null) => number;
 
 /** The legend: widths, colours, precision and what the map's ends mean. */
-export function flowLegend(views: FlowView[], widthOf: WidthOf, idPrefix: string): string {
+export function flowLegend(views: FlowView[], widthOf: WidthOf, idPrefix: string, lang: Lang = 'en'): string {
   const groups = [...new Set(views.filter((v) => v.flow.layer !== 'co-signer').map((v) => v.flow.group))];
   const widths = [10, 100, 500].map((n) => {
     const height = Math.max(16, Math.ceil(widthOf(n)) + 4);
     return {
       sample: `<g class="flow flow--neutral"><path class="flow__line" d="M2,${height / 2}H38" stroke-width="${widthOf(n).toFixed(1)}"/></g>`,
-      label: `${formatNumber(n)} vehicles`,
+      label: t(lang, 'vehicles', { count: formatNumber(n, lang) }),
       height,
     };
   });
   const precisions = new Set(views.map((v) => v.flow.precision));
   return [
-    legendGroup('Width: vehicles (square-root scale)', widths),
+    legendGroup(t(lang, 'lgWidth'), widths),
     legendGroup(
-      'Colour: make group',
-      groups.map((g) => ({ sample: lineSample(`flow--${g}`, 4, false), label: GROUP_LABELS[g] })),
+      t(lang, 'lgColour'),
+      groups.map((g) => ({ sample: lineSample(`flow--${g}`, 4, false), label: groupLabel(lang, g) })),
     ),
     legendGroup(
-      'How precise',
+      t(lang, 'lgPrecise'),
       [
-        precisions.has('count') ? { sample: lineSample('flow--neutral', 3), label: 'A count the sources give, drawn to scale' } : null,
-        precisions.has('share') ? { sample: lineSample('flow--neutral flow--share', 3), label: 'Only a share is given' } : null,
-        precisions.has('named')
-          ? { sample: lineSample('flow--neutral flow--named', 1.5), label: 'Route named, no count: not to scale' }
-          : null,
+        precisions.has('count') ? { sample: lineSample('flow--neutral', 3), label: t(lang, 'lgCount') } : null,
+        precisions.has('share') ? { sample: lineSample('flow--neutral flow--share', 3), label: t(lang, 'lgShare') } : null,
+        precisions.has('named') ? { sample: lineSample('flow--neutral flow--named', 1.5), label: t(lang, 'lgNamed') } : null,
       ].filter((e) => e !== null),
     ),
-    legendGroup('Lines join countries', [
+    legendGroup(t(lang, 'lgJoin'), [
       {
         sample: '<g class="place--node"><circle class="place__dot" cx="20" cy="8" r="4.5"/></g>',
-        label: 'A country, not a port or crossing',
+        label: t(lang, 'lgCountry'),
       },
-      { sample: landSample('land land--destination', `${idPrefix}-legend-hatch`), label: 'North Korea (hatched)' },
-      { sample: landSample('land land--story'), label: 'Other countries on the routes' },
+      { sample: landSample('land land--destination', `${idPrefix}-legend-hatch`), label: t(lang, 'lgNorthKorea') },
+      { sample: landSample('land land--story'), label: t(lang, 'lgOthersRoutes') },
     ]),
   ].join('');
 }
 
-const LAYER_HEADINGS: Record<FlowView['flow']['layer'], string> = {
-  origin: 'Where the vehicles first came from',
-  make: 'Into North Korea, by make',
-  'co-signer': 'Into North Korea, by the firm that co-signed (the same vehicles, counted another way)',
-};
+const LAYER_HEADINGS = { origin: 'layerOrigin', make: 'layerMake', 'co-signer': 'layerCosigner' } as const;
 
 /** One row per flow, grouped by layer, saying how precise each one is. */
 export function flowTable(data: Dataset, views: FlowView[]): string {
+  const lang = langOf(data);
+  const sep = t(lang, 'listSep');
   return routeTable(
-    'The routes of the vehicles, with how precise each one is and its sources',
+    t(lang, 'ftCaption'),
     [
       {
-        label: 'Route',
+        label: t(lang, 'colRoute'),
         cell: (v) =>
-          html`${v.route}<span class="map__aside">${v.flow.layer === 'origin' ? 'Makes not reported' : v.label}${v.makes.length ? `: ${v.makes.join(', ')}` : ''}</span>`,
+          html`${v.route}<span class="map__aside">${v.flow.layer === 'origin' ? t(lang, 'unspecified') : v.label}${v.makes.length ? `: ${v.makes.join(sep)}` : ''}</span>`,
       },
       {
-        label: 'Vehicles',
+        label: t(lang, 'colVehicles'),
         cell: (v) =>
-          html`${v.quantity}${raw(v.years ? html`<span class="map__aside">${v.years}</span>` : '')}${raw(v.share ? html`<span class="map__aside">${v.share.value} of ${v.share.of}</span>` : '')}`,
+          html`${v.quantity}${raw(v.years ? html`<span class="map__aside">${v.years}</span>` : '')}${raw(v.share ? html`<span class="map__aside">${t(lang, 'valueOf', { value: v.share.value, of: v.share.of })}</span>` : '')}`,
       },
       {
-        label: 'How precise',
+        label: t(lang, 'lgPrecise'),
         cell: (v) =>
           html`<strong>${v.precision}.</strong>${raw(v.flow.method ? html` ${v.flow.method}.` : '')}<span class="map__aside">${v.confidence}</span>`,
       },
       {
-        label: 'What the sources say',
+        label: t(lang, 'colSays'),
         cell: (v) =>
-          html`${v.flow.note}${raw(v.via.length ? html`<span class="map__aside">Through ${v.via.join(', ')}, in no known order.</span>` : '')}`,
+          html`${v.flow.note}${raw(v.via.length ? html`<span class="map__aside">${t(lang, 'viaRow', { list: v.via.join(sep) })}</span>` : '')}`,
       },
-      { label: 'Sources', cell: (v) => creditLinks(data, v.flow.sources) },
+      { label: t(lang, 'colSources'), cell: (v) => creditLinks(data, v.flow.sources) },
     ],
     views,
     (v) => v.flow.id,
-    (v) => LAYER_HEADINGS[v.flow.layer],
+    (v) => t(lang, LAYER_HEADINGS[v.flow.layer]),
   );
 }
 
@@ -109,33 +108,35 @@ interface CosignerRow {
 }
 
 /** The texts of the box: its title and the line saying who counted. */
-function cosignerTitles(views: FlowView[]): [string, string] {
+function cosignerTitles(views: FlowView[], lang: Lang): [string, string] {
   const publishers = [...new Set(views.flatMap((v) => v.publishers))];
-  return ['Co-signers in Russia', publishers.length === 1 ? `Counted by ${publishers[0]} only` : `Counted by ${publishers.join(', ')}`];
+  return [t(lang, 'csTitle'), t(lang, publishers.length === 1 ? 'csBy' : 'csByMany', { list: publishers.join(t(lang, 'listSep')) })];
 }
 
 /** The box's rows, widest first; a row too long for `maxWidth` breaks before its share. */
-function cosignerRows(views: FlowView[], maxWidth: number): CosignerRow[] {
+function cosignerRows(views: FlowView[], maxWidth: number, lang: Lang): CosignerRow[] {
   const max = Math.max(1, ...views.map((v) => v.flow.vehicles ?? 0));
   return [...views]
     .sort((a, b) => (b.flow.vehicles ?? 0) - (a.flow.vehicles ?? 0))
     .map((view) => {
-      const name = view.label.replace(/^Co-signed by /, '');
-      const count = view.flow.vehicles === null ? 'no count' : `${formatNumber(view.flow.vehicles)} vehicles`;
-      const share = view.share ? `${view.share.value} of ${view.share.noun}` : '';
-      const one = `${name}: ${count}${share ? `, ${share}` : ''}`;
+      const name = view.facilitators.join(t(lang, 'joinAnd'));
+      const vehicles = view.flow.vehicles;
+      const count = vehicles === null ? t(lang, 'csNoCount') : t(lang, 'vehicles', { count: formatNumber(vehicles, lang) });
+      const share = view.share ? t(lang, 'csShare', { value: view.share.value, noun: view.share.noun }) : '';
+      const head = t(lang, 'csRow', { name, count });
+      const one = `${head}${share ? `, ${share}` : ''}`;
       const fits = 24 + SWATCH_MAX + textWidth(one, ROW_SIZE) <= maxWidth;
-      const lines = fits || !share ? [one] : [`${name}: ${count},`, share];
+      const lines = fits || !share ? [one] : [`${head},`, share];
       const length = view.flow.vehicles === null ? 8 : Math.max(2, Math.round((SWATCH_MAX * view.flow.vehicles) / max));
       return { view, lines, length };
     });
 }
 
 /** The size of the co-signers box, measured from its texts (maps.css: title 11.5 px semibold, subtitle 11 px). */
-export function cosignerBoxSize(views: FlowView[], maxWidth: number): { width: number; height: number } {
+export function cosignerBoxSize(views: FlowView[], maxWidth: number, lang: Lang = 'en'): { width: number; height: number } {
   if (views.length === 0) return { width: 0, height: 0 };
-  const [title, subtitle] = cosignerTitles(views);
-  const rows = cosignerRows(views, maxWidth);
+  const [title, subtitle] = cosignerTitles(views, lang);
+  const rows = cosignerRows(views, maxWidth, lang);
   const texts = rows.flatMap((r) => r.lines.map((l) => 24 + SWATCH_MAX + textWidth(l, ROW_SIZE)));
   const width = Math.ceil(Math.max(textWidth(title, 11.5, 600) + 16, textWidth(subtitle, 11) + 16, ...texts));
   const height = 38 + rows.reduce((h, r) => h + ROW_HEIGHT + (r.lines.length - 1) * LINE_HEIGHT, 0);
@@ -146,11 +147,11 @@ export function cosignerBoxSize(views: FlowView[], maxWidth: number): { width: n
  * The co-signers box at (x, y), no wider than `maxWidth`: a title, then one focusable line per
  * co-signer, widest first, each swatch as long as its count is large and as wide as a flow of it.
  */
-export function cosignerBox(views: FlowView[], widthOf: WidthOf, [x, y]: [number, number], maxWidth: number): string {
+export function cosignerBox(views: FlowView[], widthOf: WidthOf, [x, y]: [number, number], maxWidth: number, lang: Lang = 'en'): string {
   if (views.length === 0) return '';
-  const [title, subtitle] = cosignerTitles(views);
+  const [title, subtitle] = cosignerTitles(views, lang);
   let cy = y + 48;
-  const rows = cosignerRows(views, maxWidth).map(({ view: v, lines, length }) => {
+  const rows = cosignerRows(views, maxWidth, lang).map(({ view: v, lines, length }) => {
     const width = widthOf(v.flow.vehicles);
     const line = `M${x + 8},${cy}H${x + 8 + length}`;
     const tx = x + 16 + SWATCH_MAX;
@@ -159,6 +160,6 @@ export function cosignerBox(views: FlowView[], widthOf: WidthOf, [x, y]: [number
     cy += ROW_HEIGHT + (lines.length - 1) * LINE_HEIGHT;
     return row;
   });
-  const { width, height } = cosignerBoxSize(views, maxWidth);
+  const { width, height } = cosignerBoxSize(views, maxWidth, lang);
   return `<g class="cosigners"><rect class="cosigners__box" x="${x}" y="${y}" width="${width}" height="${height}" rx="3"/><text class="cosigners__title" x="${x + 8}" y="${y + 16}">${escapeHtml(title)}</text><text class="cosigners__subtitle" x="${x + 8}" y="${y + 30}">${escapeHtml(subtitle)}</text>${rows.join('')}</g>`;
 }

@@ -5,6 +5,9 @@
  */
 import type { Dataset } from '../lib/data';
 import { formatDate, formatValue } from '../lib/format';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { mapText as t } from '../lib/i18n/ui/maps';
 import type { JourneyLeg } from '../lib/schemas/journey';
 import type { Place } from '../lib/schemas/place';
 import { capitalise } from '../markup/text';
@@ -31,38 +34,54 @@ export interface LegView {
   sources: string[];
 }
 
-const modeText = { sea: 'By sea', air: 'By air', unknown: 'How is not known' } as const;
-const evidenceText = { documented: 'Documented', inferred: 'Inferred', disputed: 'Disputed' } as const;
+/** The words for a leg's mode: "By sea", "해상 운송". */
+export const modeText = (lang: Lang, mode: JourneyLeg['mode']): string =>
+  t(lang, mode === 'sea' ? 'modeSea' : mode === 'air' ? 'modeAir' : 'modeUnknown');
 
-/** A place's name as short as a map label can be: "Vladivostok airport" for the international airport. */
+/** The words for a leg's evidence: "Documented", "기록 확인". */
+export const evidenceText = (lang: Lang, evidence: JourneyLeg['evidence']): string =>
+  t(lang, evidence === 'documented' ? 'evDocumented' : evidence === 'inferred' ? 'evInferred' : 'evDisputed');
+
+/** A list in running text: "A, B and C" ("A, B, C" in Korean). */
+export function joinList(lang: Lang, items: string[]): string {
+  if (items.length < 2) return items.join('');
+  return t(lang, 'list', { a: items.slice(0, -1).join(t(lang, 'listSep')), b: items[items.length - 1] });
+}
+
+/**
+ * A place's name as short as a map label can be: "Vladivostok airport" for the international
+ * airport, "평양 순안공항" for "평양 순안국제공항".
+ */
 export function shortName(place: Place): string {
-  return place.name.replace(/ International Airport$/, ' airport');
+  return place.name.replace(/ International Airport$/, ' airport').replace(/ ?국제공항$/, (m) => (m.startsWith(' ') ? ' 공항' : '공항'));
 }
 
 function publisher(data: Dataset, id: string): string {
   return data.sources.find((s) => s.id === id)?.publisher ?? id;
 }
 
-function departText(leg: JourneyLeg): string {
+function departText(leg: JourneyLeg, lang: Lang): string {
   const d = leg.depart;
-  if (!d) return 'no departure date on record';
-  const date = formatDate(d.date);
-  return d.basis === 'reported' ? `left ${date}` : d.basis === 'scheduled' ? `due to leave ${date}` : `left about ${date} (an estimate)`;
+  if (!d) return t(lang, 'noDepart');
+  const date = formatDate(d.date, lang);
+  return t(lang, d.basis === 'reported' ? 'left' : d.basis === 'scheduled' ? 'dueLeave' : 'leftAbout', { date });
 }
 
-function arriveText(leg: JourneyLeg): string {
+function arriveText(leg: JourneyLeg, lang: Lang): string {
   const a = leg.arrive;
-  if (!a) return 'no arrival on record';
-  const date = formatDate(a.date);
-  return a.basis === 'reported'
-    ? `arrived ${date}`
-    : a.basis === 'scheduled'
-      ? `due ${date}, no arrival logged`
-      : `arrived about ${date} (an estimate)`;
+  if (!a) return t(lang, 'noArrive');
+  const date = formatDate(a.date, lang);
+  return t(lang, a.basis === 'reported' ? 'arrived' : a.basis === 'scheduled' ? 'dueArrive' : 'arrivedAbout', { date });
+}
+
+function carrierText(data: Dataset, leg: JourneyLeg, lang: Lang): string {
+  if (leg.carrier) return data.facilitators.find((f) => f.id === leg.carrier)?.name ?? leg.carrier;
+  return t(lang, leg.mode === 'air' ? 'noAircraft' : leg.mode === 'sea' ? 'noShip' : 'noCarrier');
 }
 
 /** The words for one leg. */
 export function legView(data: Dataset, leg: JourneyLeg): LegView {
+  const lang = langOf(data);
   const place = (id: string) => {
     const found = data.places.find((p) => p.id === id);
     if (!found) throw new Error(`Journey leg "${leg.id}": unknown place "${id}"`);
@@ -72,38 +91,32 @@ export function legView(data: Dataset, leg: JourneyLeg): LegView {
   const to = place(leg.to);
   const facilitator = (id: string) => data.facilitators.find((f) => f.id === id)?.name ?? id;
   const cars = data.figures.find((f) => f.id === 'maybach-cars');
-  const count = cars ? formatValue(cars.value, cars.unit, { noun: cars.noun }) : 'the two cars';
+  const count = cars ? t(lang, 'cargoCount', { count: formatValue(cars.value, cars.unit, { noun: cars.noun, lang }) }) : t(lang, 'twoCars');
   const parties = leg.parties.map(facilitator);
   const noDates = !leg.depart && !leg.arrive;
   const alternatives = leg.alternatives.map((a) => ({
-    text: `${a.field === 'depart' ? 'left' : a.field === 'arrive' ? 'arrived' : 'dated'} ${formatDate(a.date)}`,
-    by: [...new Set(a.sources.map((id) => publisher(data, id)))].join(' and '),
+    text: t(lang, a.field === 'depart' ? 'left' : a.field === 'arrive' ? 'arrived' : 'dated', { date: formatDate(a.date, lang) }),
+    by: [...new Set(a.sources.map((id) => publisher(data, id)))].join(t(lang, 'joinAnd')),
   }));
   return {
     leg,
     from,
     to,
     route: `${shortName(from)} → ${shortName(to)}`,
-    mode: modeText[leg.mode],
-    carrier: leg.carrier
-      ? facilitator(leg.carrier)
-      : leg.mode === 'air'
-        ? 'Aircraft not identified'
-        : leg.mode === 'sea'
-          ? 'Ship not named'
-          : 'Carrier unknown',
+    mode: modeText(lang, leg.mode),
+    carrier: carrierText(data, leg, lang),
     // A note of a word or two ("Unknown.") says no more than the short carrier text.
     carrierDetail: [
       leg.carrierNote && leg.carrierNote.split(' ').length > 2 ? leg.carrierNote : '',
-      parties.length ? `Also named on this leg: ${parties.join(', ')}.` : '',
+      parties.length ? t(lang, 'alsoNamed', { list: parties.join(t(lang, 'listSep')) }) : '',
     ]
       .filter(Boolean)
       .join(' '),
-    dates: noDates ? 'No dates: no source describes this leg' : capitalise(`${departText(leg)} · ${arriveText(leg)}`),
-    otherDates: alternatives.map((a) => `${capitalise(a.text)} according to ${a.by}`),
+    dates: noDates ? t(lang, 'noDates') : capitalise(`${departText(leg, lang)} · ${arriveText(leg, lang)}`),
+    otherDates: alternatives.map((a) => t(lang, 'according', { text: capitalise(a.text), by: a.by })),
     otherDatesShort: alternatives.map((a) => a.text),
-    cargo: leg.evidence === 'documented' ? count : `${count}, if they were aboard`,
-    evidence: evidenceText[leg.evidence],
+    cargo: leg.evidence === 'documented' ? count : t(lang, 'ifAboard', { count }),
+    evidence: evidenceText(lang, leg.evidence),
     publishers: [...new Set(leg.sources.map((s) => publisher(data, s)))],
     sources: leg.sources,
   };
@@ -114,18 +127,24 @@ export function legViews(data: Dataset): LegView[] {
   return [...data.journeyLegs].sort((a, b) => a.order - b.order).map((leg) => legView(data, leg));
 }
 
+const KIND_KEYS = { port: 'kindPort', airport: 'kindAirport', city: 'kindCity' } as const;
+
 /** Tooltip lines for a place: what it is, where, what happened there and where its coordinates come from. */
 export function placeLines(data: Dataset, place: Place): string[] {
+  const lang = langOf(data);
   const country = data.countries.find((c) => c.id === place.country)?.name;
-  const kind = place.kind.charAt(0).toUpperCase() + place.kind.slice(1);
+  const kind = t(lang, KIND_KEYS[place.kind]);
   const events = data.journeyEvents
     .filter((e) => e.place === place.id)
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => `${formatDate(e.date)}: ${e.title}${e.evidence === 'documented' ? '' : ` (${e.evidence})`}`);
+    .map(
+      (e) =>
+        `${formatDate(e.date, lang)}: ${e.title}${e.evidence === 'documented' ? '' : ` (${t(lang, e.evidence === 'inferred' ? 'evInferredLower' : 'evDisputedLower')})`}`,
+    );
   const dataset = data.sources.find((s) => s.id === place.coordinates.source);
   return [
     `${kind}${country ? ` · ${country}` : ''}`,
     ...events,
-    `Location: ${dataset?.publisher ?? place.coordinates.source}, ${place.coordinates.reference}`,
+    t(lang, 'location', { publisher: dataset?.publisher ?? place.coordinates.source, reference: place.coordinates.reference }),
   ];
 }

@@ -1,52 +1,51 @@
 /**
  * The journey map's words that follow from the record: a title that says how far the journey is
- * documented, and notes on what the lines are and which legs are disputed or only inferred.
+ * documented, and notes on what the lines are and which legs are disputed or only inferred, in the
+ * language of the data set (src/lib/i18n/ui/maps.ts).
  */
 import type { Dataset } from '../lib/data';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { mapText as t } from '../lib/i18n/ui/maps';
 import type { JourneyLeg } from '../lib/schemas/journey';
-import type { LegView } from './journey-model';
+import { joinList, type LegView } from './journey-model';
 import { legShape, type LegShape } from './leg-geometry';
 
-const legList = (orders: number[]) =>
-  orders.length === 1 ? `Leg ${orders[0]}` : `Legs ${orders.slice(0, -1).join(', ')} and ${orders[orders.length - 1]}`;
+/** "Leg 2", "Legs 1, 2 and 4"; "2구간", "1, 2, 4구간". */
+export const legList = (lang: Lang, orders: number[]): string =>
+  orders.length === 1 ? t(lang, 'legOne', { order: orders[0] }) : t(lang, 'legMany', { orders: joinList(lang, orders.map(String)) });
 
 /** What the lines are, by the modes the legs have: lanes, great circles, or schematic curves. */
 function lineNote(data: Dataset, views: LegView[]): string {
+  const lang = langOf(data);
   const by = (shape: LegShape) => views.filter((v) => legShape(data, v.leg) === shape).map((v) => v.leg.order);
+  const note = (shape: LegShape, one: 'noteSeaOne' | 'noteAirOne' | 'noteSchematic', many: typeof one | 'noteSeaMany' | 'noteAirMany') =>
+    by(shape).length ? t(lang, by(shape).length === 1 ? one : many, { legs: legList(lang, by(shape)) }) : '';
   const parts = [
-    by('sea-lane').length
-      ? `${legList(by('sea-lane'))} (by sea) ${by('sea-lane').length === 1 ? 'follows' : 'follow'} the shortest way along the shipping lanes of Eurostat’s SeaRoute network; no source gives the ships’ own tracks.`
-      : '',
-    by('great-circle').length
-      ? `${legList(by('great-circle'))} (by air) ${by('great-circle').length === 1 ? 'is' : 'are'} drawn along the shortest path on the globe, not a flight’s track.`
-      : '',
-    by('schematic').length
-      ? `${legList(by('schematic'))}: no route is known, so the line is only a schematic link between the places.`
-      : '',
+    note('sea-lane', 'noteSeaOne', 'noteSeaMany'),
+    note('great-circle', 'noteAirOne', 'noteAirMany'),
+    note('schematic', 'noteSchematic', 'noteSchematic'),
+    t(lang, 'noteWidth'),
   ];
-  return `${parts.filter(Boolean).join(' ')} Every leg carried the same two cars, so every line has the same width.`;
+  return parts.filter(Boolean).join(' ');
 }
 
 /** A title that says how far the journey is on record, from the legs' evidence. */
-export function journeyTitle(views: LegView[]): string {
+export function journeyTitle(views: LegView[], lang: Lang = 'en'): string {
   const run = views.findIndex((v) => v.leg.evidence !== 'documented');
-  if (run === -1) return 'The Maybachs’ journey, documented leg by leg';
-  if (run === 0) return 'The Maybachs’ journey, as the sources reconstruct it';
+  if (run === -1) return t(lang, 'titleDocumented');
+  if (run === 0) return t(lang, 'titleReconstructed');
   const after = new Set(views.slice(run).map((v) => v.leg.evidence));
-  const doubt = after.has('disputed') ? 'disputed' : 'inferred';
-  return `The Maybachs’ journey: documented as far as ${views[run - 1].to.name}, ${doubt} beyond`;
+  return t(lang, after.has('disputed') ? 'titleDisputed' : 'titleInferred', { place: views[run - 1].to.name });
 }
 
 /** The map's notes: what the lines are, then the disputed legs and the inferred ones. */
 export function journeyNotes(data: Dataset, views: LegView[]): string[] {
+  const lang = langOf(data);
   const orders = (evidence: JourneyLeg['evidence']) => views.filter((v) => v.leg.evidence === evidence).map((v) => v.leg.order);
   return [
     lineNote(data, views),
-    orders('disputed').length
-      ? `${legList(orders('disputed'))}: sources contradict each other on whether the cars made this part of the trip.`
-      : '',
-    orders('inferred').length
-      ? `${legList(orders('inferred'))}: no source describes it; it is drawn only to join the legs before and after it.`
-      : '',
+    orders('disputed').length ? t(lang, 'noteDisputed', { legs: legList(lang, orders('disputed')) }) : '',
+    orders('inferred').length ? t(lang, 'noteInferred', { legs: legList(lang, orders('inferred')) }) : '',
   ].filter(Boolean);
 }

@@ -6,6 +6,7 @@
  */
 import { escapeHtml } from '../lib/html';
 import type { Point } from './curves';
+import { textWidth } from './sea/text-width';
 
 export interface Tip {
   title: string;
@@ -72,9 +73,9 @@ export interface PlaceMark {
   leader?: [Point, Point];
 }
 
-/** A rough width of a label in SVG units, enough to keep labels inside their panel. */
+/** The width of a label in SVG units, measured as the labels are (Inter, or Noto Sans KR for Korean). */
 export function labelWidth(text: string, size = 12.5): number {
-  return text.length * size * 0.54;
+  return textWidth(text, size);
 }
 
 /**

@@ -7,6 +7,9 @@
  */
 import type { Dataset } from '../lib/data';
 import { formatDateRange } from '../lib/format';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { mapText as t } from '../lib/i18n/ui/maps';
 import type { JourneyLeg } from '../lib/schemas/journey';
 import type { Place } from '../lib/schemas/place';
 import type { Point } from './curves';
@@ -32,11 +35,15 @@ const JOURNEY_REGION: Region = [-12, -4, 146, 62];
 /** East Asia, enlarged: Dalian to Osaka, Busan to Vladivostok. */
 const EAST_ASIA: Region = [118.5, 32.5, 139, 45];
 
-export const JOURNEY_LAYOUTS: LayoutSpec[] = mapLayouts({
-  detail: { region: EAST_ASIA, caption: 'East Asia, enlarged' },
-  wide: { height: 560, region: JOURNEY_REGION, detailRect: [340, 6, 350, 268] },
-  narrow: { height: 500, region: JOURNEY_REGION, detailHeight: 290 },
-});
+/** The wide and the narrow layout, their inset captioned in `lang`. */
+export const journeyLayouts = (lang: Lang): LayoutSpec[] =>
+  mapLayouts({
+    detail: { region: EAST_ASIA, caption: t(lang, 'eastAsia') },
+    wide: { height: 560, region: JOURNEY_REGION, detailRect: [340, 6, 350, 268] },
+    narrow: { height: 500, region: JOURNEY_REGION, detailHeight: 290 },
+  });
+
+export const JOURNEY_LAYOUTS: LayoutSpec[] = journeyLayouts('en');
 
 /** How far each schematic leg (mode not known) bows (see flowCurve), chosen to clear the coast. */
 const BEND: Record<number, number> = { 5: -1.1 };
@@ -61,14 +68,14 @@ const COUNTRY_LABELS: Record<Panel['name'], [string, [number, number]][]> = {
 
 const badgeShape: Record<JourneyLeg['mode'], BadgeShape> = { sea: 'circle', air: 'square', unknown: 'diamond' };
 
-function legTipLines(view: LegView): string[] {
+function legTipLines(view: LegView, lang: Lang): string[] {
   return [
     `${view.mode} · ${view.carrier}`,
     view.dates,
     ...view.otherDates,
-    `Cargo: ${view.cargo}`,
-    `Evidence: ${view.evidence.toLowerCase()}`,
-    `Sources: ${view.publishers.join('; ')}`,
+    t(lang, 'tipCargo', { cargo: view.cargo }),
+    t(lang, 'tipEvidence', { evidence: view.evidence.toLowerCase() }),
+    t(lang, 'tipSources', { list: view.publishers.join('; ') }),
   ];
 }
 
@@ -97,13 +104,13 @@ function panelObstacles(panel: Panel, legs: DrawnLeg[], layout: LayoutSpec, deta
 type Panels = { overview: Panel; detail: Panel };
 
 /** A leg's line, arrow and numbered badge, with its tooltip. */
-function legMark({ view: v, geometry, badgeAt }: DrawnLeg): string {
+function legMark({ view: v, geometry, badgeAt }: DrawnLeg, lang: Lang): string {
   return flowMark({
     id: v.leg.id,
     classes: `flow--${v.leg.mode} flow--${v.leg.evidence}`,
     curve: geometry,
     width: 2.5,
-    tip: { title: `Leg ${v.leg.order}: ${v.route}`, lines: legTipLines(v) },
+    tip: { title: t(lang, 'legTitle', { order: v.leg.order, route: v.route }), lines: legTipLines(v, lang) },
     badge: {
       text: String(v.leg.order),
       shape: badgeShape[v.leg.mode],
@@ -152,7 +159,7 @@ function drawPanel(data: Dataset, views: LegView[], roles: Set<string>, layout: 
       routes: [...legs.map((l) => l.geometry.points), ...inset],
       obstacles: panelObstacles(panel, legs, layout, detail),
     });
-    const marks = legs.map(legMark);
+    const marks = legs.map((l) => legMark(l, langOf(data)));
     const placeMarks = places.map((place) => placeMarkIn(data, place, labels.places.get(place.id), panel, panels));
     const names = countries
       .filter((c) => labels.countries.has(c.id))
@@ -178,7 +185,7 @@ export function journeySvgs(data: Dataset): string[] {
   const views = legViews(data);
   const { byIso, ids } = landRoles(data, views);
   const figure = figureIds(MAYBACH_JOURNEY);
-  return JOURNEY_LAYOUTS.map((layout) =>
+  return journeyLayouts(langOf(data)).map((layout) =>
     renderMapSvg({
       layout,
       idPrefix: MAYBACH_JOURNEY,
@@ -192,6 +199,7 @@ export function journeySvgs(data: Dataset): string[] {
 
 /** Map 1 as a figure: the map, its step-through control, legend, route table and sources. */
 export function maybachJourneyFigure(data: Dataset): MapFigure {
+  const lang = langOf(data);
   const views = legViews(data);
   const first = views[0];
   const last = views[views.length - 1];
@@ -205,12 +213,24 @@ export function maybachJourneyFigure(data: Dataset): MapFigure {
   ];
   return {
     id: MAYBACH_JOURNEY,
-    title: journeyTitle(views),
-    dek: `${views.length} legs from ${shortName(first.from)} to ${shortName(last.to)}${dates.length ? `, ${formatDateRange(dates[0], dates[dates.length - 1])}` : ''}`,
+    title: journeyTitle(views, lang),
+    dek: t(lang, dates.length ? 'dekDates' : 'dek', {
+      count: views.length,
+      from: shortName(first.from),
+      to: shortName(last.to),
+      dates: dates.length ? formatDateRange(dates[0], dates[dates.length - 1], lang) : '',
+    }),
     svgs: journeySvgs(data),
-    alt: `Map of the route, in ${views.length} legs: ${views.map((v) => `${v.leg.order}. ${v.route}, ${v.mode.toLowerCase()}, ${v.evidence.toLowerCase()}`).join('; ')}. The table below gives each leg’s dates, carrier and sources.`,
-    legend: journeyLegend(MAYBACH_JOURNEY),
-    steps: renderSteps('leg', stepCards(data, views)),
+    alt: t(lang, 'alt', {
+      count: views.length,
+      legs: views
+        .map((v) =>
+          t(lang, 'altLeg', { order: v.leg.order, route: v.route, mode: v.mode.toLowerCase(), evidence: v.evidence.toLowerCase() }),
+        )
+        .join('; '),
+    }),
+    legend: journeyLegend(MAYBACH_JOURNEY, lang),
+    steps: renderSteps(stepCards(data, views), { how: t(lang, 'stepHow'), prev: t(lang, 'stepPrev'), next: t(lang, 'stepNext') }),
     table: journeyTable(data, views),
     notes: journeyNotes(data, views),
     sources,

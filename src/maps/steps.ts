@@ -24,10 +24,16 @@ export interface StepsMarkup {
   cards: string;
 }
 
-/** The bar and the cards of a step-through; `name` is what one step is called ("leg"). */
-export function renderSteps(name: string, cards: StepCard[]): StepsMarkup {
-  const what = escapeHtml(name);
-  const how = `<p class="map-steps__how">Scroll or swipe from ${what} to ${what}, or use the buttons. With a button focused, the arrow keys step, Home and End go to the start and the last ${what}, and Escape shows every ${what} again.</p>`;
+/** The words of a step-through, in the page's language: how to use it and the two buttons. */
+export interface StepWords {
+  how: string;
+  prev: string;
+  next: string;
+}
+
+/** The bar and the cards of a step-through, with its words (see StepWords). */
+export function renderSteps(cards: StepCard[], words: StepWords): StepsMarkup {
+  const how = `<p class="map-steps__how">${escapeHtml(words.how)}</p>`;
   const items = cards
     .map(
       (c, i) =>
@@ -35,7 +41,7 @@ export function renderSteps(name: string, cards: StepCard[]): StepsMarkup {
     )
     .join('');
   return {
-    bar: `<div class="map-steps" data-steps-control><button type="button" class="map-steps__button" data-step="prev" aria-disabled="true"><span aria-hidden="true">← </span>Previous ${what}</button><p class="map-steps__status visually-hidden" role="status" data-step-status>${escapeHtml(cards[0]?.label ?? '')}</p><button type="button" class="map-steps__button" data-step="next">Next ${what}<span aria-hidden="true"> →</span></button></div>`,
+    bar: `<div class="map-steps" data-steps-control><button type="button" class="map-steps__button" data-step="prev" aria-disabled="true"><span aria-hidden="true">← </span>${escapeHtml(words.prev)}</button><p class="map-steps__status visually-hidden" role="status" data-step-status>${escapeHtml(cards[0]?.label ?? '')}</p><button type="button" class="map-steps__button" data-step="next">${escapeHtml(words.next)}<span aria-hidden="true"> →</span></button></div>`,
     cards: `<ol class="map-steps__cards" data-steps-cards>${items}</ol>`,
   };
 }

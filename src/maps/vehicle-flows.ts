@@ -8,6 +8,9 @@
  */
 import type { Dataset } from '../lib/data';
 import { formatNumber, formatValue } from '../lib/format';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { t } from './flow-words';
 import type { Country } from '../lib/schemas/country';
 import type { Point } from './curves';
 import { figureIds, type MapFigure } from './figure';
@@ -29,11 +32,15 @@ const FLOW_REGION_NARROW: Region = [-10, 8, 146, 62];
 /** The Russian Far East, the Koreas and Japan, enlarged, with room above for the co-signers. */
 const FAR_EAST: Region = [116, 32, 148, 58];
 
-export const FLOW_LAYOUTS: LayoutSpec[] = mapLayouts({
-  detail: { region: FAR_EAST, caption: 'The Far East, enlarged' },
-  wide: { height: 600, region: FLOW_REGION, detailRect: [8, 240, 460, 352] },
-  narrow: { height: 560, region: FLOW_REGION_NARROW, detailHeight: 340 },
-});
+/** The wide and the narrow layout, their inset captioned in `lang`. */
+export const flowLayouts = (lang: Lang): LayoutSpec[] =>
+  mapLayouts({
+    detail: { region: FAR_EAST, caption: t(lang, 'farEast') },
+    wide: { height: 600, region: FLOW_REGION, detailRect: [8, 240, 460, 352] },
+    narrow: { height: 560, region: FLOW_REGION_NARROW, detailHeight: 340 },
+  });
+
+export const FLOW_LAYOUTS: LayoutSpec[] = flowLayouts('en');
 
 /** Countries named on each panel that are not flow ends, at hand-placed points (lon, lat). */
 const COUNTRY_LABELS: Record<Panel['name'], [string, [number, number]][]> = {
@@ -44,20 +51,27 @@ const COUNTRY_LABELS: Record<Panel['name'], [string, [number, number]][]> = {
   ],
 };
 
-function nodeLines(country: Country, views: FlowView[]): string[] {
+function nodeLines(country: Country, views: FlowView[], lang: Lang): string[] {
   const cosigned = views.some((v) => v.flow.layer === 'co-signer' && v.from.id === country.id);
   const roles = ['vehicle-origin', 'transit', 'destination', ...(cosigned ? ['facilitator-base'] : [])];
   const lines = country.roles.filter((r) => roles.includes(r.role)).map((r) => r.detail);
   const flowsIn = views.filter((v) => v.to.id === country.id && v.flow.layer === 'make' && v.flow.vehicles !== null);
   if (flowsIn.length) {
     const sum = flowsIn.reduce((s, v) => s + (v.flow.vehicles ?? 0), 0);
-    lines.push(`Counted arriving, by make: ${formatValue(sum, 'count', { noun: 'vehicles' })}`);
+    lines.push(t(lang, 'countedArriving', { count: formatValue(sum, 'count', { noun: 'vehicles', lang }) }));
   }
   return lines;
 }
 
 /** The country marks of a panel, labelled where placeLabels found room. */
-function nodeMarks(panel: Panel, nodes: Country[], views: FlowView[], labels: MapLabels, home: (c: Country) => boolean): string[] {
+function nodeMarks(
+  panel: Panel,
+  nodes: Country[],
+  views: FlowView[],
+  labels: MapLabels,
+  home: (c: Country) => boolean,
+  lang: Lang,
+): string[] {
   return nodes.map((country) => {
     const at = panel.xy(anchorOf(country));
     const label = labels.places.get(country.id);
@@ -69,16 +83,17 @@ function nodeMarks(panel: Panel, nodes: Country[], views: FlowView[], labels: Ma
       ...(label ? labelOffset(label, at) : { dx: 0, dy: 0, anchor: 'start' as const }),
       leader: label?.status === 'leader' ? label.leader : undefined,
       classes: country.id === 'north-korea' ? 'place--destination' : '',
-      tip: home(country) ? { title: nodeName(country, panel), lines: nodeLines(country, views) } : undefined,
+      tip: home(country) ? { title: nodeName(country, panel, lang), lines: nodeLines(country, views, lang) } : undefined,
     });
   });
 }
 
 /** The overview names Russia shortly; the inset, where its flows are counted, says which part. */
-const nodeName = (country: Country, panel: Panel) =>
-  country.id === 'russia' && panel.name === 'detail' ? `${country.name} (Far East)` : country.name;
+const nodeName = (country: Country, panel: Panel, lang: Lang) =>
+  country.id === 'russia' && panel.name === 'detail' ? t(lang, 'farEastName', { name: country.name }) : country.name;
 
 function drawPanel(data: Dataset, views: FlowView[], widthOf: WidthOf, storyIds: Set<string>, layout: LayoutSpec) {
+  const lang = langOf(data);
   return (panel: Panel, { overview, detail }: { overview: Panel; detail: Panel }): string => {
     const here = views.filter(
       (v) => v.flow.layer !== 'co-signer' && panelFor([anchorOf(v.from), anchorOf(v.to)], overview, detail) === panel,
@@ -86,8 +101,8 @@ function drawPanel(data: Dataset, views: FlowView[], widthOf: WidthOf, storyIds:
     const nodes = [...new Map(here.flatMap((v) => [v.to, v.from]).map((c) => [c.id, c])).values()];
     const [x, y, w, h] = panel.rect;
     const cosigners = views.filter((v) => v.flow.layer === 'co-signer' && panelFor([anchorOf(v.from)], overview, detail) === panel);
-    const size = cosignerBoxSize(cosigners, w - 16);
-    const box = cosignerBox(cosigners, widthOf, [x + 8, y + 8], w - 16);
+    const size = cosignerBoxSize(cosigners, w - 16, lang);
+    const box = cosignerBox(cosigners, widthOf, [x + 8, y + 8], w - 16, lang);
     const boxLeader: [Point, Point] | null = cosigners.length
       ? [panel.xy(anchorOf(cosigners[0].from)), [x + 8 + size.width, y + 30]]
       : null;
@@ -96,13 +111,19 @@ function drawPanel(data: Dataset, views: FlowView[], widthOf: WidthOf, storyIds:
     const bounds: [number, number, number, number] = [x + 2, y + 2, x + w - 2, y + h - 2];
     const marks = nodes.map((c) => ({ at: panel.xy(anchorOf(c)), radius: 4.5 }));
     // Where the stack cannot sit beside the ribbon, it takes the free spot nearest the box above.
-    const stack = ribbonLabels(here, panel, widthOf, (sw, sh) => {
-      const spot = freeSpot(sw, sh, [x + 10, y + 8 + size.height + 8], { bounds, marks, obstacles: taken, routes: lines.routes });
-      return spot ? [spot.x, spot.y] : [x + 10, y + 8 + size.height + 8];
-    });
+    const stack = ribbonLabels(
+      here,
+      panel,
+      widthOf,
+      (sw, sh) => {
+        const spot = freeSpot(sw, sh, [x + 10, y + 8 + size.height + 8], { bounds, marks, obstacles: taken, routes: lines.routes });
+        return spot ? [spot.x, spot.y] : [x + 10, y + 8 + size.height + 8];
+      },
+      lang,
+    );
     const labels = layoutMapLabels({
       bounds,
-      places: nodes.map((c) => ({ id: c.id, at: panel.xy(anchorOf(c)), text: nodeName(c, panel) })),
+      places: nodes.map((c) => ({ id: c.id, at: panel.xy(anchorOf(c)), text: nodeName(c, panel, lang) })),
       countries: COUNTRY_LABELS[panel.name]
         .filter(([id]) => storyIds.has(id))
         .map(([id, at]) => ({ id, at: panel.xy(at), name: data.countries.find((c) => c.id === id)!.name })),
@@ -113,7 +134,7 @@ function drawPanel(data: Dataset, views: FlowView[], widthOf: WidthOf, storyIds:
     const names = [...labels.countries.values()].map((l) => countryLabel(centreOf(l), l.text, 'story'));
     const home = (c: Country) => panelFor([anchorOf(c)], overview, detail) === panel;
     const leader = boxLeader ? leaderLine(...boxLeader) : '';
-    return `<g class="country-labels">${names.join('')}</g>${leader}<g class="flows">${lines.svg}</g>${stack.svg}<g class="places">${nodeMarks(panel, nodes, views, labels, home).join('')}</g>${box}`;
+    return `<g class="country-labels">${names.join('')}</g>${leader}<g class="flows">${lines.svg}</g>${stack.svg}<g class="places">${nodeMarks(panel, nodes, views, labels, home, lang).join('')}</g>${box}`;
   };
 }
 
@@ -152,7 +173,7 @@ export function vehicleFlowSvgs(data: Dataset): string[] {
   const { byIso, ids } = landRoles(data, views);
   const figure = figureIds(VEHICLE_FLOWS);
   const widthOf = flowWidth(data);
-  return FLOW_LAYOUTS.map((layout) =>
+  return flowLayouts(langOf(data)).map((layout) =>
     renderMapSvg({
       layout,
       idPrefix: VEHICLE_FLOWS,
@@ -166,30 +187,32 @@ export function vehicleFlowSvgs(data: Dataset): string[] {
 
 /** Map 2 as a figure: the map, its legend, the route table with each flow's precision, and sources. */
 export function vehicleFlowsFigure(data: Dataset): MapFigure {
+  const lang = langOf(data);
   const views = flowViews(data);
   const widthOf = flowWidth(data);
   const origins = views.filter((v) => v.flow.layer === 'origin');
   const makes = views.filter((v) => v.flow.layer === 'make');
   const counted = makes.reduce((s, v) => s + (v.flow.vehicles ?? 0), 0);
-  const describe = (v: FlowView) => `${v.route}${v.flow.layer === 'make' ? ` (${v.label})` : ''}: ${v.quantity.toLowerCase()}`;
+  const describe = (v: FlowView) =>
+    t(lang, 'flowAltItem', {
+      route: v.route,
+      what: v.flow.layer === 'make' ? t(lang, 'flowAltWhat', { label: v.label }) : '',
+      quantity: v.quantity.toLowerCase(),
+    });
   return {
     id: VEHICLE_FLOWS,
-    title: 'The vehicles came from Europe and Asia by way of China, Japan and South Korea; most entered North Korea through Russian firms',
-    dek: `Routes of the ${formatNumber(counted)} vehicles counted into North Korea, country to country, as far as the sources describe them`,
+    title: t(lang, 'flowTitle'),
+    dek: t(lang, 'flowDek', { count: formatNumber(counted, lang) }),
     svgs: vehicleFlowSvgs(data),
-    alt: `Map of vehicle routes. ${views
-      .filter((v) => v.flow.layer !== 'co-signer')
-      .map(describe)
-      .join('; ')}. The table below gives every route, its precision and its sources.`,
-    legend: flowLegend(views, widthOf, VEHICLE_FLOWS),
+    alt: t(lang, 'flowAlt', {
+      flows: views
+        .filter((v) => v.flow.layer !== 'co-signer')
+        .map(describe)
+        .join('; '),
+    }),
+    legend: flowLegend(views, widthOf, VEHICLE_FLOWS, lang),
     table: flowTable(data, views),
-    notes: [
-      'Lines join countries and are schematic: no source names a port, a rail or road crossing, a mode of transport or a date for these vehicles, so no route is drawn, only which countries are linked.',
-      origins.length
-        ? 'No source counts the vehicles by the country they came from: those routes are drawn thin and dashed, not to scale.'
-        : '',
-      'The co-signers’ counts come from one source and may overlap each other and the makes; they are listed beside the map, not drawn as extra vehicles.',
-    ].filter(Boolean),
+    notes: [t(lang, 'flowNote1'), origins.length ? t(lang, 'flowNote2') : '', t(lang, 'flowNote3')].filter(Boolean),
     sources: [...new Set(views.flatMap((v) => v.flow.sources))],
   };
 }

@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { Id, Note, PartialDate, Sources } from './common';
+import { Ko, KoText } from './korean';
+import { missingKorean } from './korean-fields';
 
 export const Evidence = z
   .enum(['documented', 'inferred', 'disputed'])
@@ -32,6 +34,20 @@ export const DateAlternative = z
   .strict()
   .describe('A different date another source gives.');
 
+/** A date another source gives for a leg, with the Korean of its note. */
+const LegDateAlternative = DateAlternative.extend({
+  ko: Ko({ note: KoText('The note in Korean.') })
+    .partial()
+    .optional(),
+});
+
+/** The Korean versions of a leg's reader-facing words (the map's table, tooltips and step cards print them). */
+const LegKorean = Ko({
+  evidenceNote: KoText('Why the leg has this evidence level, in our own Korean.'),
+  carrierNote: KoText('What is known of the carrier, in Korean.').optional(),
+  note: KoText('The note in Korean.').optional(),
+});
+
 export const JourneyLegSchema = z
   .object({
     id: Id,
@@ -46,11 +62,19 @@ export const JourneyLegSchema = z
     parties: z.array(Id).default([]).describe('Ids of other facilitators on this leg (shipper, consignee, operator).'),
     evidence: Evidence,
     evidenceNote: z.string().min(1).describe('Why the leg has this evidence level, in our words.'),
-    alternatives: z.array(DateAlternative).default([]).describe('Dates other sources give for this leg.'),
+    alternatives: z.array(LegDateAlternative).default([]).describe('Dates other sources give for this leg.'),
     sources: Sources,
     note: Note.optional(),
+    ko: LegKorean.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((leg, ctx) => {
+    for (const issue of missingKorean(leg, ['evidenceNote', 'carrierNote', 'note'])) ctx.addIssue(issue);
+    leg.alternatives.forEach((a, i) => {
+      for (const issue of missingKorean(a, ['note'], Boolean(leg.ko)))
+        ctx.addIssue({ ...issue, path: ['alternatives', i, ...(issue.path ?? [])] });
+    });
+  });
 
 export const JourneyEventSchema = z
   .object({

@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { Confidence, Id, Note, Period, Sources, Status } from './common';
+import { Ko, KoText } from './korean';
+import { missingKorean } from './korean-fields';
 import { MakeGroup } from './vehicle-make';
 
 export const FlowLayer = z
@@ -61,7 +63,14 @@ export const VehicleFlowSchema = z
     period: Period.optional(),
     sources: Sources,
     note: Note.describe('What the sources say about this route and what they leave out, in our words.'),
+    ko: Ko({
+      note: KoText('What the sources say about this route, in our own Korean.'),
+      method: KoText('How the count was computed, in Korean.').optional(),
+    }).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((flow, ctx) => {
+    for (const issue of missingKorean(flow, ['note', 'method'])) ctx.addIssue(issue);
+  });
 
 export type VehicleFlow = z.infer<typeof VehicleFlowSchema>;

@@ -1,9 +1,17 @@
 /**
- * Width of a line of text in the site's sans font (Inter, as self-hosted from @fontsource/inter
- * 5.3.0), from the advance widths of its glyphs: thousandths of an em for the printable ASCII
- * characters U+0020–U+007E, read from inter-latin-{400,600}-normal.woff with opentype.js. Kerning
- * is ignored, which errs a little wide: safe for collision tests.
+ * Width of a line of text as the maps draw it, from the advance widths of its glyphs. Latin: the
+ * site's sans font (Inter, as self-hosted from @fontsource/inter 5.3.0), thousandths of an em for
+ * the printable ASCII characters U+0020–U+007E, read from inter-latin-{400,600}-normal.woff with
+ * opentype.js. Korean: a line that holds Hangul is drawn in Noto Sans KR (the Korean pages' sans,
+ * see fonts.css), so its characters are measured from the font the build subsets,
+ * @expo-google-fonts/noto-sans-kr (regular for 400; bold, the widest weight a browser may use
+ * for 600), read with opentype.js when first needed; a Latin letter inside Korean text takes the
+ * wider of the two fonts' advances, whichever the browser picks. Kerning is ignored, which errs a
+ * little wide: safe for collision tests.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import opentype, { type Font } from 'opentype.js';
 
 /** Advance widths, U+0020 to U+007E, regular (400). */
 const INTER_400 = [
@@ -23,13 +31,52 @@ const INTER_600 = [
 /** Width used for any character outside the table (accented letters, dashes): a wide letter, erring wide. */
 const FALLBACK = 770;
 
-/** The width of `text` in SVG units at `size` px, in Inter regular (400) or semibold (600). */
+/** Hangul syllables, jamo and compatibility jamo: a line with any of them is Korean text. */
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+
+/** The Noto Sans KR file measured for each weight (bold for 600: the widest a browser may draw). */
+export const KOREAN_FONT_FILES: Record<400 | 600, string> = {
+  400: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+  600: '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf',
+};
+
+const fonts = new Map<400 | 600, Font>();
+const advances = new Map<string, number>();
+
+/** The Korean font of a weight, parsed once per build (about 0.3 s each). */
+export function koreanFont(weight: 400 | 600): Font {
+  let font = fonts.get(weight);
+  if (!font) {
+    const buffer = readFileSync(createRequire(import.meta.url).resolve(KOREAN_FONT_FILES[weight]));
+    font = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+    fonts.set(weight, font);
+  }
+  return font;
+}
+
+/** A character's advance in Noto Sans KR, in thousandths of an em; null when the font has no glyph for it. */
+function koreanAdvance(ch: string, weight: 400 | 600): number | null {
+  const key = `${weight}:${ch}`;
+  let advance = advances.get(key);
+  if (advance === undefined) {
+    const font = koreanFont(weight);
+    const glyph = font.charToGlyph(ch);
+    advance = glyph.index === 0 ? -1 : ((glyph.advanceWidth ?? 0) * 1000) / font.unitsPerEm;
+    advances.set(key, advance);
+  }
+  return advance < 0 ? null : advance;
+}
+
+/** The width of `text` in SVG units at `size` px, regular (400) or semibold (600). */
 export function textWidth(text: string, size = 12.5, weight: 400 | 600 = 400): number {
   const table = weight === 600 ? INTER_600 : INTER_400;
+  const korean = HANGUL.test(text);
   let total = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    total += code >= 32 && code <= 126 ? table[code - 32] : FALLBACK;
+    const latin = code >= 32 && code <= 126 ? table[code - 32] : null;
+    if (!korean) total += latin ?? FALLBACK;
+    else total += Math.max(latin ?? FALLBACK, koreanAdvance(ch, weight) ?? 0);
   }
   return (total / 1000) * size;
 }
