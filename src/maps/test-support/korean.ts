@@ -77,16 +77,24 @@ const FIXTURE_WORDS: Record<string, Table> = {
   journeyEvents: { 'ais-off': { title: '선박자동식별장치 꺼짐', description: '배가 신호를 끊었다.' } },
 };
 
+/**
+ * A record's own Korean: real names from data/ win over the test's, but the placeholder names the
+ * shared fixture builders give ("시험 China", src/lib/data/test-support/builders.ts) do not.
+ */
+function ownKo(record: object): object | undefined {
+  const ko = (record as { ko?: { name?: unknown } }).ko;
+  return typeof ko?.name === 'string' && ko.name.startsWith('시험 ') ? undefined : ko;
+}
+
 function withKo<R extends { id: string }>(records: R[], table: Table): R[] {
-  // A record's own Korean (from data/, once K5's names land) wins over the test's.
-  return records.map((r) => (table[r.id] ? { ...r, ko: { ...table[r.id], ...(r as { ko?: object }).ko } } : r));
+  return records.map((r) => (table[r.id] ? { ...r, ko: { ...(r as { ko?: object }).ko, ...table[r.id], ...ownKo(r) } } : r));
 }
 
 /** A data set with the Korean names above in `ko` objects and its own notes in Korean, localized to Korean. */
 export function inKorean(data: Dataset, words: Record<string, Table> = {}): Dataset {
   const countries = data.countries.map((c) => ({
     ...c,
-    ko: { name: COUNTRY_NAMES[c.id] ?? c.name, ...(c as { ko?: object }).ko },
+    ko: { ...(c as { ko?: object }).ko, name: COUNTRY_NAMES[c.id] ?? c.name, ...ownKo(c) },
     roles: c.roles.map((r) => ({ ...r, ko: { detail: '시험용 역할 설명', ...(r as { ko?: object }).ko } })),
   }));
   const koLeg = (l: Dataset['journeyLegs'][number]) =>
