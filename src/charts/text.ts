@@ -2,6 +2,7 @@
 import type { Dataset } from '../lib/data';
 import type { Figure } from '../lib/schemas/figure';
 import { formatValue } from '../lib/format';
+import type { Lang } from '../lib/i18n/langs';
 
 /** The figure with this id; throws, naming the id, when data/figures.json has none. */
 export function figure(data: Dataset, id: string): Figure {
@@ -10,14 +11,14 @@ export function figure(data: Dataset, id: string): Figure {
   return found;
 }
 
-/** A figure in house style with its qualifier and noun: "about $5.17bn", "as many as 90 countries". */
-export function figureText(f: Figure): string {
-  return formatValue(f.value, f.unit, { noun: f.noun, qualifier: f.qualifier });
+/** A figure in house style with its qualifier and noun: "about $5.17bn", "as many as 90 countries", "최대 90개국". */
+export function figureText(f: Figure, lang: Lang = 'en'): string {
+  return formatValue(f.value, f.unit, { noun: f.noun, qualifier: f.qualifier, lang });
 }
 
-/** "a", "a and b", "a, b and c". */
-export function joinList(items: string[]): string {
-  if (items.length < 2) return items.join('');
+/** "a", "a and b", "a, b and c"; in Korean "a, b, c" (a particle would depend on the last syllable). */
+export function joinList(items: string[], lang: Lang = 'en'): string {
+  if (items.length < 2 || lang === 'ko') return items.join(', ');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
@@ -30,5 +31,7 @@ export { capitalise } from '../markup/text';
 
 /** A phrase with its first letter in lower case, for use inside a sentence ("Traced by C4ADS" → "traced by C4ADS"). */
 export function lowerFirst(text: string): string {
+  // An acronym or a name in capitals ("C4ADS", "UN") keeps its case; so does text not in Latin letters.
+  if (/^\S[\dA-Z]/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
