@@ -49,7 +49,7 @@ export function periodLabels(periods: TimelineRow[], x: (d: Date) => number, wid
   let top = 0;
   return periods.map((row) => {
     const texts = wide ? [periodLabel(row)] : wrapText(periodLabel(row), charsIn(width * 0.7));
-    const w = Math.max(...texts.map(textWidth));
+    const w = Math.max(...texts.map((t) => textWidth(t)));
     const [start, end] = [toDate(row.start!), endOfDay(row.end!)];
     const anchor = x(start) + w <= width ? 'start' : x(end) - w >= 0 ? 'end' : w <= width ? 'right' : 'left';
     const date = anchor === 'start' ? start : anchor === 'end' ? end : null;
