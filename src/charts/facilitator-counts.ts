@@ -48,7 +48,7 @@ function countryName(data: Dataset, id: string | null): string | null {
 function row(
   data: Dataset,
   f: Facilitator,
-): Omit<FacilitatorRow, 'id' | 'of' | 'ofLabel' | 'value' | 'unit' | 'whole' | 'display' | 'status' | 'sources'> {
+): Omit<FacilitatorRow, 'id' | 'of' | 'ofLabel' | 'value' | 'unit' | 'whole' | 'display' | 'wholeText' | 'status' | 'sources'> {
   return { facilitatorId: f.id, facilitator: f.name, country: countryName(data, f.country), kind: f.kind, role: f.roles[0]?.role ?? '' };
 }
 

@@ -42,9 +42,11 @@ export function textWidth(text: string, size = FONT_SIZE): number {
   return textEm(text) * size;
 }
 
-/** The length of text in Latin-character widths, the unit charsIn and wrapText count in. */
+/** The length of text in Latin-character widths, the unit charsIn and wrapText count in (Latin text: its length, exactly). */
 function charUnits(text: string): number {
-  return textEm(text) / LATIN_EM;
+  let units = 0;
+  for (const ch of text) units += WIDE.test(ch) ? WIDE_EM / LATIN_EM : 1;
+  return units;
 }
 
 /**
