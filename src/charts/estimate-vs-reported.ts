@@ -5,13 +5,12 @@
  * bars compare within a pair only; every bar is labelled with its value as the source words it.
  */
 import type { Dataset } from '../lib/data';
-import { shortCredit } from '../lib/sources';
 import { formatPeriod, formatValue } from '../lib/format';
 import type { Figure } from '../lib/schemas/figure';
 import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
 import { barList, type BarGroup } from './bar-list';
-import { capitalise, figure, figureText, joinList, lowerFirst, sentence } from './text';
+import { chartCredit, capitalise, figure, figureText, joinList, lowerFirst, sentence } from './text';
 import type { ChartSpec } from './types';
 import { w } from './words/estimate-vs-reported';
 
@@ -98,7 +97,7 @@ export const estimateVsReported: ChartSpec<ComparisonRow> = {
       const f = figure(data, row.id);
       for (const alt of f.alternatives.filter((a) => a.relation !== 'rounded')) {
         const credits = joinList(
-          alt.sources.map((id) => shortCredit(data, id)),
+          alt.sources.map((id) => chartCredit(data, id)),
           lang,
         );
         const shown = alt.display ?? formatValue(alt.value, f.unit, { lang });

@@ -7,14 +7,13 @@
 import type { Dataset } from '../lib/data';
 import { formatValue } from '../lib/format';
 import type { Facilitator } from '../lib/schemas/facilitator';
-import { shortCredit } from '../lib/sources';
 import { barList, type BarItem } from './bar-list';
 import { entryList } from './entry-list';
 import { stackPanels } from './stack';
 import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
 import { statusWord } from '../lib/i18n/ui/figures';
-import { figure, joinList, sentence } from './text';
+import { chartCredit, figure, joinList, sentence } from './text';
 import type { ChartSpec } from './types';
 import { w } from './words/facilitator-counts';
 
@@ -118,7 +117,7 @@ export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
     const lang = langOf(data);
     const counted = rows.filter((r) => r.of && r.value !== null);
     const sources = [...new Set(counted.flatMap((r) => r.sources))];
-    const basis = sources.length === 1 ? w(lang, 'dekBasis', { credit: shortCredit(data, sources[0]) }) : '';
+    const basis = sources.length === 1 ? w(lang, 'dekBasis', { credit: chartCredit(data, sources[0]) }) : '';
     return w(lang, 'dek', { basis });
   },
   rows: facilitatorRows,

@@ -8,8 +8,7 @@ import { daysBetween } from '../lib/dates';
 import { formatDate, formatDateRange, formatValue } from '../lib/format';
 import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
-import { shortCredit } from '../lib/sources';
-import { joinList } from './text';
+import { chartCredit, joinList } from './text';
 import { w } from './words/maybach-timeline';
 
 export interface TimelineRow {
@@ -99,7 +98,7 @@ function otherDateRows(data: Dataset, l: Leg): TimelineRow[] {
   return l.alternatives.map((a, i) => {
     const lang = langOf(data);
     const credits = joinList(
-      a.sources.map((s) => shortCredit(data, s).split(',')[0]),
+      a.sources.map((s) => chartCredit(data, s).split(',')[0]),
       lang,
     );
     const key = `${a.field === 'arrive' ? 'arrival' : 'departure'}${a.sources.length > 1 ? '' : 'One'}` as const;

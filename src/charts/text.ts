@@ -1,7 +1,8 @@
 /** Small helpers for the words around charts: looking up a figure by id, lists and sentences. */
 import type { Dataset } from '../lib/data';
 import type { Figure } from '../lib/schemas/figure';
-import { formatValue } from '../lib/format';
+import { formatDate, formatValue } from '../lib/format';
+import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
 
 /** The figure with this id; throws, naming the id, when data/figures.json has none. */
@@ -34,4 +35,14 @@ export function lowerFirst(text: string): string {
   // An acronym or a name in capitals ("C4ADS", "UN") keeps its case; so does text not in Latin letters.
   if (/^\S[\dA-Z]/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * A source credited in one line in the data set's language: "Asahi Shimbun, 18 July 2019",
+ * "아사히신문, 2019년 7월 18일". Throws, naming the id, on an unknown source.
+ */
+export function chartCredit(data: Dataset, id: string): string {
+  const source = data.sources.find((s) => s.id === id);
+  if (!source) throw new Error(`A chart credits the source "${id}", which data/sources.json does not have.`);
+  return source.published ? `${source.publisher}, ${formatDate(source.published, langOf(data))}` : source.publisher;
 }
