@@ -24,7 +24,9 @@ describe('renderFigure(id, data) in each language', () => {
     expect(english.querySelector('.figure-share__embed a')?.getAttribute('href')).toBe(`/embed/${id}/`);
     // The downloads are one English-keyed set, linked from both languages.
     expect(korean.querySelector('.chart__get a')?.getAttribute('href')).toBe(`/data/charts/${id}.csv`);
-    expect(korean.querySelector('svg[data-layout="wide"]')?.outerHTML).not.toBe(english.querySelector('svg[data-layout="wide"]')?.outerHTML);
+    expect(korean.querySelector('svg[data-layout="wide"]')?.outerHTML).not.toBe(
+      english.querySelector('svg[data-layout="wide"]')?.outerHTML,
+    );
   });
 
   it('frames a figure once per data set and language, and keys the drawing by both', () => {
