@@ -29,8 +29,8 @@ const tables: Record<string, MessageTable<string>> = {
 // Messages that are only punctuation around placeholders ("{label}: {count}"), in English too.
 const NO_WORDS = /^[\s\d:;,.()·–~\-—→]*$/;
 // Keys whose Korean needs no word by design: a list joins with a comma (no particle to agree with),
-// and word order or an arrow says what English says with "in" and "from … to".
-const PUNCTUATION_IN_KOREAN = new Set(['listAnd', 'partValue', 'route', 'when']);
+// word order or an arrow says what English says with "in" and "from … to", and KB is KB.
+const PUNCTUATION_IN_KOREAN = new Set(['listAnd', 'partValue', 'route', 'when', 'kilobytes']);
 
 describe.each(Object.entries(tables))('messages %s', (_name, table) => {
   it('asks every language for the same placeholders', () => {

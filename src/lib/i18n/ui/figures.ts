@@ -33,6 +33,13 @@ export const figureMessages = defineMessages({
     'confidence.high': 'high',
     'confidence.medium': 'medium',
     'confidence.low': 'low',
+    extractsIntro: 'Each chart’s own data, as drawn: the rows behind its marks, taken from the files above.',
+    extractsCaption: 'Chart extracts',
+    'extracts.chart': 'Chart',
+    'extracts.downloads': 'Downloads',
+    'extracts.size': 'Size',
+    bytes: '{n} bytes',
+    kilobytes: '{n} KB',
   },
   ko: {
     skipFigure: '그래픽 건너뛰기',
@@ -59,6 +66,13 @@ export const figureMessages = defineMessages({
     'confidence.high': '높음',
     'confidence.medium': '중간',
     'confidence.low': '낮음',
+    extractsIntro: '차트마다 그린 그대로의 데이터다. 표시 하나하나의 근거가 된 행을 위의 파일에서 뽑았다.',
+    extractsCaption: '차트별 데이터',
+    'extracts.chart': '차트',
+    'extracts.downloads': '내려받기',
+    'extracts.size': '크기',
+    bytes: '{n}바이트',
+    kilobytes: '{n}KB',
   },
 });
 
