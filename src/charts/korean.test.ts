@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { getDataset } from '../lib/data';
 import { compareSvgSnapshot } from '../lib/testing/svg-snapshot';
 import { charts } from '../figures';
 import { renderChartFigure, renderChartSvg, resolveText } from './frame';
@@ -102,5 +103,16 @@ describe.each(Object.values(charts))('chart $id in Korean', (spec) => {
     const ids = (list: object[]) => list.map((r) => (r as { id: string }).id).sort();
     expect(ids(rows)).toEqual(ids(spec.rows(en)));
     expect(spec.columns('ko').map((c) => c.key)).toEqual(spec.columns('en').map((c) => c.key));
+  });
+});
+
+describe.each(Object.values(charts))('chart $id in Korean, from the real data in data/', (spec) => {
+  const real = getDataset('ko');
+  it.each(['wide', 'narrow'] as const)('keeps every label inside the %s drawing, and prints no "undefined" or "NaN"', (layout) => {
+    const svg = renderChartSvg(spec, spec.rows(real), layout, 'ko');
+    const { width, extents } = textExtents(svg);
+    const outside = extents.filter((e) => e.left < -1 || e.right > width + 1).map((e) => e.text);
+    expect(outside).toEqual([]);
+    expect(svg).not.toMatch(/undefined|NaN/);
   });
 });
