@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { annotate, decorate, type ChartTip } from './marks';
-import { charsIn, FONT_SIZE, wrapText } from './layout';
+import { charsIn, FONT_SIZE, textWidth, wrapText } from './layout';
 import type { ChartDrawOptions } from './types';
 import { unitPlot } from './unit-plot';
 
@@ -54,7 +54,10 @@ export type PlacedBar = BarItem & { top: number; labelY: number; lines: string; 
 export function placeBars(items: BarItem[], groups: BarGroup[], width: number, wide: boolean, options: BarListOptions = {}) {
   const labelWidth = wide ? (options.labelWidth ?? 180) : 0;
   const x0 = labelWidth;
-  const x1 = width - (options.valueWidth ?? (wide ? 120 : 96));
+  // The space after the longest bar fits the widest value text as estimated (Korean values such as
+  // "약 51억7000만 달러" run wider than "about $5.17bn"), and never less than the chart asks for.
+  const widest = Math.max(0, ...items.filter((i) => i.value !== null).map((i) => textWidth(i.valueText) + 8));
+  const x1 = width - Math.max(options.valueWidth ?? (wide ? 120 : 96), widest);
   const maxOf = (g: BarGroup) =>
     g.max ?? Math.max(1, ...items.filter((i) => i.group === g.key).map((i) => Math.max(i.value ?? 0, i.whole ?? 0)));
   const placed: PlacedBar[] = [];

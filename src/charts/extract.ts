@@ -9,7 +9,10 @@ import type { ChartSpec } from './types';
 
 /** The keys, in order, that a chart's downloads carry. */
 export function extractColumns<Row extends object>(spec: ChartSpec<Row>): string[] {
-  return spec.columns.filter((c) => c.in !== 'table').map((c) => c.key);
+  return spec
+    .columns('en')
+    .filter((c) => c.in !== 'table')
+    .map((c) => c.key);
 }
 
 /** The plotted rows, reduced to the download columns. */

@@ -7,12 +7,15 @@
 import type { Dataset } from '../lib/data';
 import { formatValue } from '../lib/format';
 import type { Facilitator } from '../lib/schemas/facilitator';
-import { shortCredit } from '../lib/sources';
 import { barList, type BarItem } from './bar-list';
 import { entryList } from './entry-list';
 import { stackPanels } from './stack';
-import { figure, joinList, sentence } from './text';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { statusWord } from '../lib/i18n/ui/figures';
+import { chartCredit, figure, joinList, sentence } from './text';
 import type { ChartSpec } from './types';
+import { w } from './words/facilitator-counts';
 
 export interface FacilitatorRow {
   /** The count's id, or the facilitator's id for a row without a count. */
@@ -30,6 +33,8 @@ export interface FacilitatorRow {
   /** The whole, in the count's unit: 803 vehicles, or 100 for a share of shipments. */
   whole: number | null;
   display: string;
+  /** The whole as printed with its noun: "803 vehicles", "803대"; null for a row without a count. */
+  wholeText: string | null;
   status: string;
   role: string;
   sources: string[];
@@ -42,12 +47,13 @@ function countryName(data: Dataset, id: string | null): string | null {
 function row(
   data: Dataset,
   f: Facilitator,
-): Omit<FacilitatorRow, 'id' | 'of' | 'ofLabel' | 'value' | 'unit' | 'whole' | 'display' | 'status' | 'sources'> {
+): Omit<FacilitatorRow, 'id' | 'of' | 'ofLabel' | 'value' | 'unit' | 'whole' | 'display' | 'wholeText' | 'status' | 'sources'> {
   return { facilitatorId: f.id, facilitator: f.name, country: countryName(data, f.country), kind: f.kind, role: f.roles[0]?.role ?? '' };
 }
 
 /** The rows plotted: one per count and per whole it could be part of (null where unreported), then one per uncounted facilitator. */
 export function facilitatorRows(data: Dataset): FacilitatorRow[] {
+  const lang = langOf(data);
   const counted = data.facilitators.filter((f) => f.counts.some((c) => c.of));
   const wholes = [...new Set(counted.flatMap((f) => f.counts.map((c) => c.of).filter((o): o is string => !!o)))];
   const countRows = wholes.flatMap((of) => {
@@ -59,11 +65,12 @@ export function facilitatorRows(data: Dataset): FacilitatorRow[] {
         ...row(data, f),
         id: c?.id ?? `${f.id}-${of}`,
         of,
-        ofLabel: `of the ${formatValue(whole.value, whole.unit, { noun: whole.noun })} C4ADS traced`,
+        ofLabel: w(lang, 'ofLabel', { whole: formatValue(whole.value, whole.unit, { noun: whole.noun, lang }) }),
         value: c?.value ?? null,
         unit: c ? unit : null,
         whole: unit === 'percent' ? 100 : whole.value,
-        display: c ? formatValue(c.value, c.unit, { noun: c.noun }) : 'not reported',
+        display: c ? formatValue(c.value, c.unit, { noun: c.noun, lang }) : w(lang, 'notReported'),
+        wholeText: formatValue(unit === 'percent' ? 100 : whole.value, 'count', { noun: c?.noun ?? whole.noun, lang }),
         status: c?.status ?? 'unknown',
         sources: c?.sources ?? f.sources,
       };
@@ -79,7 +86,8 @@ export function facilitatorRows(data: Dataset): FacilitatorRow[] {
       value: null,
       unit: null,
       whole: null,
-      display: 'no count in any source',
+      display: w(lang, 'noCount'),
+      wholeText: null,
       status: 'unknown',
       sources: f.roles[0]?.sources ?? f.sources,
     }));
@@ -87,30 +95,41 @@ export function facilitatorRows(data: Dataset): FacilitatorRow[] {
 }
 
 // Shares of shipments and counts of vehicles are both "co-signed", but read differently.
-function heading(r: FacilitatorRow): string {
-  return r.unit === 'percent' || r.of === 'vehicle-shipments'
-    ? `Share of shipments each firm co-signed, ${r.ofLabel}`
-    : `Vehicles in shipments each firm co-signed, ${r.ofLabel}`;
+function heading(r: FacilitatorRow, lang: Lang): string {
+  const key = r.unit === 'percent' || r.of === 'vehicle-shipments' ? 'heading.shipments' : 'heading.vehicles';
+  return w(lang, key, { of: r.ofLabel ?? '' });
+}
+
+/** The words after a bar: "537 of 803" (a share prints as itself). */
+function valueText(r: FacilitatorRow, lang: Lang): string {
+  if (r.unit === 'percent') return r.display;
+  const whole = lang === 'en' ? formatValue(r.whole, 'count') : (r.wholeText ?? '');
+  return w(lang, 'valueOfWhole', { number: lang === 'en' ? r.display.replace(/ vehicles?$/, '') : r.display, whole });
 }
 
 export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
   id: 'facilitator-counts',
-  title: (rows) => {
+  title: (rows, data) => {
     const firms = [...new Set(rows.filter((r) => r.of && r.value !== null).map((r) => r.facilitator))];
-    return `${joinList(firms)} co-signed most of the vehicles; for the others named, no source gives a count`;
+    return w(langOf(data), 'title', { firms: joinList(firms, langOf(data)) });
   },
   dek: (rows, data) => {
+    const lang = langOf(data);
     const counted = rows.filter((r) => r.of && r.value !== null);
     const sources = [...new Set(counted.flatMap((r) => r.sources))];
-    const basis = sources.length === 1 ? `, all from one source (${shortCredit(data, sources[0])})` : '';
-    return `Vehicles and shipments each firm co-signed${basis}, and what the sources say every other firm, ship or airline named did`;
+    const basis = sources.length === 1 ? w(lang, 'dekBasis', { credit: chartCredit(data, sources[0]) }) : '';
+    return w(lang, 'dek', { basis });
   },
   rows: facilitatorRows,
-  columns: [
-    { key: 'facilitator', label: 'Facilitator' },
-    { key: 'country', label: 'Based in', format: (r) => r.country ?? 'not known' },
-    { key: 'display', label: 'Count', format: (r) => (r.ofLabel && r.value !== null ? `${r.display}, ${r.ofLabel}` : r.display) },
-    { key: 'role', label: 'Role the sources give' },
+  columns: (lang) => [
+    { key: 'facilitator', label: w(lang, 'col.facilitator') },
+    { key: 'country', label: w(lang, 'col.country'), format: (r) => r.country ?? w(lang, 'notKnown') },
+    {
+      key: 'display',
+      label: w(lang, 'col.count'),
+      format: (r) => (r.ofLabel && r.value !== null ? w(lang, 'countOf', { display: r.display, of: r.ofLabel }) : r.display),
+    },
+    { key: 'role', label: w(lang, 'col.role') },
     { key: 'id', label: 'Record', in: 'download' },
     { key: 'facilitatorId', label: 'Facilitator id', in: 'download' },
     { key: 'kind', label: 'Kind', in: 'download' },
@@ -126,27 +145,39 @@ export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
     ...new Set([...rows.flatMap((r) => r.sources), ...rows.flatMap((r) => (r.of ? figure(data, r.of).sources : []))]),
   ],
   notes: (rows, data) => {
+    const lang = langOf(data);
     const notes: string[] = [];
     for (const f of data.facilitators) {
-      for (const c of f.counts) if (c.note && rows.some((r) => r.id === c.id)) notes.push(sentence(`${f.name}, ${c.label}: ${c.note}`));
+      for (const c of f.counts)
+        if (c.note && rows.some((r) => r.id === c.id))
+          notes.push(sentence(w(lang, 'noteCount', { facilitator: f.name, label: c.label, note: c.note })));
     }
     const missing = rows.filter((r) => r.of && r.value === null);
-    for (const r of missing)
-      notes.push(sentence(`${r.facilitator}: no source gives its share of the ${figure(data, r.of!).noun ?? 'total'}`));
+    for (const r of missing) {
+      const whole = figure(data, r.of!);
+      const noun = lang === 'en' ? (whole.noun ?? w(lang, 'total')) : (r.wholeText ?? w(lang, 'total'));
+      notes.push(sentence(w(lang, 'noteMissing', { facilitator: r.facilitator, noun })));
+    }
     return notes;
   },
-  alt: (rows) => {
+  alt: (rows, data) => {
+    const lang = langOf(data);
+    const whole = (r: FacilitatorRow) =>
+      r.whole && r.unit === 'count'
+        ? w(lang, 'altWhole', { whole: lang === 'en' ? formatValue(r.whole, 'count') : (r.wholeText ?? '') })
+        : '';
     const counts = rows
       .filter((r) => r.of)
-      .map((r) => `${r.facilitator}, ${r.display}${r.whole && r.unit === 'count' ? ` of ${formatValue(r.whole, 'count')}` : ''}`);
-    const others = rows.filter((r) => !r.of).map((r) => `${r.facilitator}: ${r.role}`);
-    return sentence(`Bars of counts against their totals: ${counts.join('; ')}. Named without a count: ${others.join('; ')}`);
+      .map((r) => w(lang, 'altCount', { facilitator: r.facilitator, display: r.display, whole: whole(r) }));
+    const others = rows.filter((r) => !r.of).map((r) => w(lang, 'altOther', { facilitator: r.facilitator, role: r.role }));
+    return sentence(w(lang, 'alt', { counts: counts.join('; '), others: others.join('; ') }));
   },
-  legend: () => [
-    { className: 'mark mark--russian', label: 'Count a source gives' },
-    { className: 'mark-track', label: 'The whole it is part of' },
+  legend: (_rows, lang) => [
+    { className: 'mark mark--russian', label: w(lang, 'legend.count') },
+    { className: 'mark-track', label: w(lang, 'legend.whole') },
   ],
   render: (rows, options) => {
+    const { lang } = options;
     const countRows = rows.filter((r) => r.of);
     const wholes = [...new Set(countRows.map((r) => r.of!))];
     const items: BarItem[] = countRows.map((r) => ({
@@ -154,16 +185,20 @@ export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
       label: r.facilitator,
       value: r.value,
       whole: r.whole,
-      valueText: r.unit === 'percent' ? r.display : `${r.display.replace(/ vehicles?$/, '')} of ${formatValue(r.whole, 'count')}`,
-      missingText: 'not reported',
+      valueText: valueText(r, lang),
+      missingText: w(lang, 'notReported'),
       className: 'mark mark--russian',
-      tip: { title: r.facilitator, lines: [r.display, ...(r.status === 'unknown' ? [] : [`Status: ${r.status}`])], row: rows.indexOf(r) },
+      tip: {
+        title: r.facilitator,
+        lines: [r.display, ...(r.status === 'unknown' ? [] : [w(lang, 'statusLine', { status: statusWord(lang, 'status', r.status) })])],
+        row: rows.indexOf(r),
+      },
     }));
     const bars = barList(
       items,
       wholes.map((of) => ({
         key: of,
-        heading: heading(countRows.find((r) => r.of === of && r.unit) ?? countRows.find((r) => r.of === of)!),
+        heading: heading(countRows.find((r) => r.of === of && r.unit) ?? countRows.find((r) => r.of === of)!, lang),
       })),
       options,
       { labelWidth: 150, valueWidth: options.layout === 'wide' ? 110 : 90 },
@@ -171,11 +206,17 @@ export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
     return stackPanels(options.document, options.width, [
       { svg: bars },
       {
-        heading: 'Named without a count: the part the sources give each',
+        heading: w(lang, 'othersHeading'),
         svg: entryList(
           rows
             .filter((r) => !r.of)
-            .map((r) => ({ head: `${r.facilitator} (${[r.kind, r.country].filter(Boolean).join(', ')})`, body: r.role })),
+            .map((r) => ({
+              head: w(lang, 'entryHead', {
+                facilitator: r.facilitator,
+                about: [w(lang, `kind.${r.kind}`), r.country].filter(Boolean).join(', '),
+              }),
+              body: r.role,
+            })),
           options,
         ),
       },

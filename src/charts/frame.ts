@@ -7,6 +7,9 @@
 import type { Dataset } from '../lib/data';
 import { dataTable, downloadLinks, figureCaption, notesList, sourceLine, type TableColumn } from '../markup/figure-parts';
 import { escapeHtml, html, raw } from '../lib/html';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { figureWords } from '../lib/i18n/ui/figures';
 import { serialiseSvg, serverDocument } from './document';
 import { NARROW_WIDTH, WIDE_WIDTH } from './layout';
 import type { ChartSpec, FigureText, ChartLegendEntry, Layout } from './types';
@@ -31,12 +34,15 @@ function roundGeometry(root: Element): void {
 
 /** A title, dek or note that may be built from the data. */
 export function resolveText<Row>(text: FigureText<Row>, rows: Row[], data: Dataset): string {
-  return typeof text === 'function' ? text(rows, data) : text;
+  return text(rows, data);
 }
 
-/** The chart's SVG markup for one layout, labelled by the figure's title and described by its alt text. */
-export function renderChartSvg<Row extends object>(spec: ChartSpec<Row>, rows: Row[], layout: Layout = 'wide'): string {
-  const node = spec.render(rows, { width: widths[layout], layout, document: serverDocument() });
+/**
+ * The chart's SVG markup for one layout and language, labelled by the figure's title and described
+ * by its alt text. `rows` must come from the data set in that language.
+ */
+export function renderChartSvg<Row extends object>(spec: ChartSpec<Row>, rows: Row[], layout: Layout = 'wide', lang: Lang = 'en'): string {
+  const node = spec.render(rows, { width: widths[layout], layout, document: serverDocument(), lang });
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error(`Chart "${spec.id}" did not render an <svg>.`);
   svg.setAttribute('role', 'group');
@@ -50,8 +56,8 @@ export function renderChartSvg<Row extends object>(spec: ChartSpec<Row>, rows: R
   return serialiseSvg(svg, `Chart "${spec.id}" (src/charts/${spec.id}.ts)`);
 }
 
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return 'unknown';
+function cell(value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return figureWords(lang, 'unknown');
   if (Array.isArray(value)) return value.join(', ');
   return String(value);
 }
@@ -77,20 +83,22 @@ function legendMarkup(entries: ChartLegendEntry[]): string {
 /** The full figure for a chart, as HTML. */
 export function renderChartFigure<Row extends object>(spec: ChartSpec<Row>, data: Dataset): string {
   const rows = spec.rows(data);
+  const lang = langOf(data);
   const title = resolveText(spec.title, rows, data);
   const dek = resolveText(spec.dek, rows, data);
   const notes = spec.notes(rows, data);
-  const columns: TableColumn<Row>[] = spec.columns
+  const columns: TableColumn<Row>[] = spec
+    .columns(lang)
     .filter((c) => c.in !== 'download')
-    .map((c) => ({ label: c.label, cell: (row) => (c.format ? c.format(row) : cell(row[c.key])) }));
-  const svgs = (['wide', 'narrow'] as const).map((layout) => renderChartSvg(spec, rows, layout)).join('');
+    .map((c) => ({ label: c.label, cell: (row) => (c.format ? c.format(row) : cell(row[c.key], lang)) }));
+  const svgs = (['wide', 'narrow'] as const).map((layout) => renderChartSvg(spec, rows, layout, lang)).join('');
   return html`<figure class="chart" id="figure-${spec.id}" data-chart="${spec.id}">
 ${raw(figureCaption(spec.id, title, dek))}
-${raw(legendMarkup(spec.legend?.(rows) ?? []))}
+${raw(legendMarkup(spec.legend?.(rows, lang) ?? []))}
 <lux-tooltips class="chart__plot">${raw(svgs)}</lux-tooltips>
 <p class="visually-hidden" id="${spec.id}-alt">${spec.alt(rows, data)}</p>
 ${raw(notesList(notes))}
 ${raw(sourceLine(data, spec.sources(rows, data)))}
-<div class="chart__extras">${raw(dataTable(title, columns, rows))}${raw(downloadLinks(spec.id))}</div>
+<div class="chart__extras">${raw(dataTable(title, columns, rows, figureWords(lang, 'showTable')))}${raw(downloadLinks(spec.id, undefined, lang))}</div>
 </figure>`;
 }

@@ -5,29 +5,33 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatValue } from '../lib/format';
+import type { Lang } from '../lib/i18n/langs';
 import type { Country } from '../lib/schemas/country';
 import type { CountryRow } from './imports-by-country';
 import { charsIn, FONT_SIZE, wrapText } from './layout';
 import { annotate, decorate } from './marks';
+import { lowerFirst } from './text';
 import type { ChartDrawOptions } from './types';
 import { unitPlot } from './unit-plot';
+import { w } from './words/imports-by-country';
 
 export type Role = Exclude<Country['roles'][number]['role'], 'destination'>;
 
-/** The roles drawn as columns, in reading order, with the words each column carries. */
-export const ROLES: { role: Role; label: string }[] = [
-  { role: 'source', label: 'Supplied goods' },
-  { role: 'vehicle-origin', label: 'Vehicles came from' },
-  { role: 'transit', label: 'Goods passed through' },
-  { role: 'facilitator-base', label: 'Firms based there' },
-  { role: 'purchase', label: 'Goods bought there' },
-  { role: 'flag-state', label: 'Flag of a ship' },
-];
+const ROLE_ORDER: Role[] = ['source', 'vehicle-origin', 'transit', 'facilitator-base', 'purchase', 'flag-state'];
 
-/** A country's share as printed: "93%", "7% (derived)" or "share unknown". */
-export function shareText(row: CountryRow): string {
-  if (row.share === null) return 'share unknown';
-  return `${formatValue(row.share, 'percent')}${row.shareStatus === 'derived' ? ' (derived)' : ''}`;
+/** The words a role's column carries, in `lang`. */
+export function roleLabel(role: Role, lang: Lang = 'en'): string {
+  return w(lang, `role.${role}`);
+}
+
+/** The roles drawn as columns, in reading order, with the (English) words each column carries. */
+export const ROLES: { role: Role; label: string }[] = ROLE_ORDER.map((role) => ({ role, label: roleLabel(role) }));
+
+/** A country's share as printed: "93%", "7% (derived)" or "share unknown" ("비중 미상"). */
+export function shareText(row: CountryRow, lang: Lang = 'en'): string {
+  if (row.share === null) return w(lang, 'shareUnknown');
+  const share = formatValue(row.share, 'percent', { lang });
+  return row.shareStatus === 'derived' ? w(lang, 'derived', { share }) : share;
 }
 
 interface Cell {
@@ -39,12 +43,13 @@ interface Cell {
 }
 
 /** Where the grid's parts go, in SVG units: label and share columns, one column per role, one row per country. */
-export function gridLayout(rows: CountryRow[], width: number, wide: boolean) {
+export function gridLayout(rows: CountryRow[], width: number, wide: boolean, lang: Lang = 'en') {
   const countries = rows.filter((r) => r.roles.length > 0);
   const labelWidth = wide ? 150 : 124;
   const shareWidth = wide ? 104 : 0;
   const colWidth = (width - labelWidth - shareWidth) / ROLES.length;
-  const headerLines = ROLES.map((r) => wrapText(r.label, wide ? charsIn(colWidth - 4) : 40));
+  const labels = ROLES.map((r) => roleLabel(r.role, lang));
+  const headerLines = labels.map((label) => wrapText(label, wide ? charsIn(colWidth - 4) : 40));
   const headerHeight = wide ? Math.max(...headerLines.map((l) => l.length)) * (FONT_SIZE + 3) + 6 : 150;
   const rowHeight = wide ? 26 : 38;
   const colX = (i: number) => labelWidth + shareWidth + colWidth * (i + 0.5);
@@ -52,14 +57,14 @@ export function gridLayout(rows: CountryRow[], width: number, wide: boolean) {
   const cells: Cell[] = countries.flatMap((c, ci) =>
     ROLES.map((r, ri) => ({ c, role: r, x: colX(ri), y: rowY(ci), has: c.roles.includes(r.role) })),
   );
-  return { wide, width, countries, labelWidth, headerLines, headerHeight, rowHeight, colX, rowY, cells };
+  return { wide, width, lang, countries, labels, labelWidth, headerLines, headerHeight, rowHeight, colX, rowY, cells };
 }
 
 type GridLayout = ReturnType<typeof gridLayout>;
 
 /** Draws the grid at the given width and layout. */
-export function roleGrid(rows: CountryRow[], { width, layout, document }: ChartDrawOptions): Element {
-  const grid = gridLayout(rows, width, layout === 'wide');
+export function roleGrid(rows: CountryRow[], { width, layout, document, lang }: ChartDrawOptions): Element {
+  const grid = gridLayout(rows, width, layout === 'wide', lang);
   return unitPlot(document, width, grid.headerHeight + grid.rowHeight * grid.countries.length + 4, [
     ...labelMarks(grid),
     ...cellMarks(grid, rows),
@@ -67,7 +72,8 @@ export function roleGrid(rows: CountryRow[], { width, layout, document }: ChartD
 }
 
 /** Row rules, the role headings (rotated when narrow), the country names and their shares. */
-function labelMarks({ wide, width, countries, labelWidth, headerLines, headerHeight, rowHeight, colX, rowY }: GridLayout): Plot.Markish[] {
+function labelMarks(grid: GridLayout): Plot.Markish[] {
+  const { wide, width, lang, countries, labels, labelWidth, headerLines, headerHeight, rowHeight, colX, rowY } = grid;
   return [
     Plot.ruleY(
       countries.map((_, i) => rowY(i) + rowHeight / 2),
@@ -76,7 +82,7 @@ function labelMarks({ wide, width, countries, labelWidth, headerLines, headerHei
     Plot.text(ROLES, {
       x: (_: unknown, i: number) => colX(i),
       y: wide ? headerHeight - 6 : headerHeight - 8,
-      text: (_: unknown, i: number) => (wide ? headerLines[i].join('\n') : ROLES[i].label),
+      text: (_: unknown, i: number) => (wide ? headerLines[i].join('\n') : labels[i]),
       lineAnchor: 'bottom',
       textAnchor: wide ? 'middle' : 'start',
       rotate: wide ? 0 : -90,
@@ -99,7 +105,7 @@ function labelMarks({ wide, width, countries, labelWidth, headerLines, headerHei
         {
           x: wide ? labelWidth : 0,
           y: ({ i }: { i: number }) => (wide ? rowY(i) : rowY(i) + 8),
-          text: ({ c }: { c: CountryRow }) => (c.share === null ? '–' : shareText(c)),
+          text: ({ c }: { c: CountryRow }) => (c.share === null ? '–' : shareText(c, lang)),
           lineAnchor: 'middle',
           textAnchor: 'start',
           className: 'chart__muted',
@@ -112,7 +118,7 @@ function labelMarks({ wide, width, countries, labelWidth, headerLines, headerHei
 }
 
 /** A point for each role a source gives a country (reachable, with its detail), a grey dot where none does. */
-function cellMarks({ wide, cells }: GridLayout, rows: CountryRow[]): Plot.Markish[] {
+function cellMarks({ wide, lang, cells }: GridLayout, rows: CountryRow[]): Plot.Markish[] {
   const present = cells.filter((cell) => cell.has);
   const absent = cells.filter((cell) => !cell.has);
   return [
@@ -122,8 +128,11 @@ function cellMarks({ wide, cells }: GridLayout, rows: CountryRow[]): Plot.Markis
       y: 'y',
       r: wide ? 7 : 6.5,
       render: annotate(present, (cell) => ({
-        title: `${cell.c.country}: ${cell.role.label.toLowerCase()}`,
-        lines: [cell.c.details[cell.role.role] ?? '', `Share of the goods: ${shareText(cell.c).replace('share ', '')}`],
+        title: w(lang, 'cellTitle', { country: cell.c.country, role: lowerFirst(roleLabel(cell.role.role, lang)) }),
+        lines: [
+          cell.c.details[cell.role.role] ?? '',
+          w(lang, 'cellShare', { share: cell.c.share === null ? w(lang, 'unknown') : shareText(cell.c, lang) }),
+        ],
         className: `mark mark--role mark--${cell.role.role}`,
         row: rows.indexOf(cell.c),
       })),

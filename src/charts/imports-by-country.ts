@@ -7,10 +7,13 @@
 import type { Dataset } from '../lib/data';
 import { formatPeriod, formatValue } from '../lib/format';
 import { barList } from './bar-list';
-import { ROLES, roleGrid, shareText, type Role } from './imports-by-country-grid';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { ROLES, roleGrid, roleLabel, shareText, type Role } from './imports-by-country-grid';
 import { stackPanels } from './stack';
-import { capitalise, figure, joinList, sentence } from './text';
+import { figure, joinList, lowerFirst, sentence } from './text';
 import type { ChartSpec } from './types';
+import { w } from './words/imports-by-country';
 
 export { ROLES } from './imports-by-country-grid';
 
@@ -55,7 +58,7 @@ export function countryRows(data: Dataset): CountryRow[] {
   const others = figure(data, 'other-countries-share');
   const combined: CountryRow = {
     id: 'other-countries',
-    country: 'All other countries',
+    country: w(langOf(data), 'otherCountries'),
     share: others.value,
     shareStatus: others.value === null ? 'unknown' : others.status === 'derived' ? 'derived' : 'reported',
     shareFigure: others.id,
@@ -66,33 +69,30 @@ export function countryRows(data: Dataset): CountryRow[] {
   return [...known, combined, ...rest];
 }
 
+/** The roles the sources give a country, in words: "supplied goods; vehicles came from". */
+function roleWords(r: CountryRow, lang: Lang, join: (items: string[]) => string): string {
+  return join(ROLES.filter((x) => r.roles.includes(x.role)).map((x) => lowerFirst(roleLabel(x.role, lang)).toLowerCase()));
+}
+
 export const importsByCountry: ChartSpec<CountryRow> = {
   id: 'imports-by-country',
   title: (rows, data) => {
+    const lang = langOf(data);
     const china = figure(data, 'china-share');
     const othersKnown = rows.some((r) => r.share !== null && r.id !== 'other-countries' && r.shareFigure !== china.id);
-    const lead = `China supplied ${formatValue(china.value, 'percent')} of the luxury goods C4ADS traced`;
-    return othersKnown ? lead : `${lead}; no source gives any other country’s share`;
+    const lead = w(lang, 'titleLead', { share: formatValue(china.value, 'percent', { lang }) });
+    return othersKnown ? lead : w(lang, 'titleOnly', { lead });
   },
   dek: (_rows, data) => {
+    const lang = langOf(data);
     const china = figure(data, 'china-share');
-    const period = china.period ? ` (${formatPeriod(china.period)})` : '';
-    return `Shares of the goods by supplier country${period}, and the part each country the sources name played`;
+    return w(lang, 'dek', { period: china.period ? w(lang, 'dekPeriod', { period: formatPeriod(china.period, lang) }) : '' });
   },
   rows: countryRows,
-  columns: [
-    { key: 'country', label: 'Country' },
-    { key: 'share', label: 'Share of the goods', format: shareText },
-    {
-      key: 'roles',
-      label: 'Roles the sources give it',
-      format: (r) =>
-        r.roles.length
-          ? ROLES.filter((x) => r.roles.includes(x.role))
-              .map((x) => x.label.toLowerCase())
-              .join('; ')
-          : '—',
-    },
+  columns: (lang) => [
+    { key: 'country', label: w(lang, 'col.country') },
+    { key: 'share', label: w(lang, 'col.share'), format: (r) => shareText(r, lang) },
+    { key: 'roles', label: w(lang, 'col.roles'), format: (r) => (r.roles.length ? roleWords(r, lang, (l) => l.join('; ')) : '—') },
     { key: 'id', label: 'Record', in: 'download' },
     { key: 'shareStatus', label: 'Share status', in: 'download' },
     { key: 'shareFigure', label: 'Share figure', in: 'download' },
@@ -100,36 +100,35 @@ export const importsByCountry: ChartSpec<CountryRow> = {
   ],
   sources: (rows) => [...new Set(rows.flatMap((r) => r.sources))],
   notes: (rows, data) => {
+    const lang = langOf(data);
     const combined = rows.find((r) => r.id === 'other-countries');
     const unknown = rows.filter((r) => r.share === null).length;
-    const notes = [
-      sentence(
-        `Shares are of the value of luxury goods C4ADS traced. ${capitalise(formatValue(unknown, 'count', { noun: 'more countries' }))} are named, with no share given (–); none is drawn or estimated`,
-      ),
-    ];
+    const more =
+      lang === 'en'
+        ? formatValue(unknown, 'count', { noun: 'more countries' })
+        : w(lang, 'more', { count: formatValue(unknown, 'count', { noun: 'countries', lang }) });
+    const notes = [w(lang, 'noteShares', { more: more.charAt(0).toUpperCase() + more.slice(1) })];
     if (combined && combined.shareStatus === 'derived')
-      notes.push(sentence(`All other countries together: ${figure(data, combined.shareFigure!).method ?? 'derived by us'}`));
-    notes.push(
-      'Roles are as the sources describe them; a grey point means no source we read gives the country that role, not that it had none.',
-    );
+      notes.push(sentence(w(lang, 'noteCombined', { method: figure(data, combined.shareFigure!).method ?? w(lang, 'derivedByUs') })));
+    notes.push(w(lang, 'noteRoles'));
     return notes;
   },
-  alt: (rows) => {
-    const shares = rows.filter((r) => r.share !== null).map((r) => `${r.country}: ${shareText(r)}`);
+  alt: (rows, data) => {
+    const lang = langOf(data);
+    const shares = rows.filter((r) => r.share !== null).map((r) => w(lang, 'altShare', { country: r.country, share: shareText(r, lang) }));
     const roles = rows
       .filter((r) => r.roles.length)
-      .map((r) => `${r.country}, ${joinList(ROLES.filter((x) => r.roles.includes(x.role)).map((x) => x.label.toLowerCase()))}`);
-    const unknownShares = rows.filter((r) => r.share === null).length;
-    return sentence(
-      `Shares of luxury goods: ${shares.join('; ')}; no source gives a share for the other ${formatValue(unknownShares, 'count', { noun: 'countries' })}. Grid of countries and their roles: ${roles.join('; ')}`,
-    );
+      .map((r) => w(lang, 'altRoles', { country: r.country, roles: roleWords(r, lang, (l) => joinList(l, lang)) }));
+    const count = formatValue(rows.filter((r) => r.share === null).length, 'count', { noun: 'countries', lang });
+    return sentence(w(lang, 'alt', { shares: shares.join('; '), count, roles: roles.join('; ') }));
   },
-  legend: () => [
-    { className: 'mark mark--china', label: 'Share a source gives' },
-    { className: 'mark mark--derived mark--unattributed', label: 'Derived by us' },
-    { className: 'mark mark--role', label: 'A role a source gives', swatch: 'dot' },
+  legend: (_rows, lang) => [
+    { className: 'mark mark--china', label: w(lang, 'legend.share') },
+    { className: 'mark mark--derived mark--unattributed', label: w(lang, 'legend.derived') },
+    { className: 'mark mark--role', label: w(lang, 'legend.role'), swatch: 'dot' },
   ],
   render: (rows, options) => {
+    const { lang } = options;
     const shareRows = rows.filter((r) => r.share !== null);
     const bars = barList(
       shareRows.map((r) => ({
@@ -137,17 +136,17 @@ export const importsByCountry: ChartSpec<CountryRow> = {
         label: r.country,
         value: r.share,
         whole: 100,
-        valueText: shareText(r),
+        valueText: shareText(r, lang),
         className: r.shareStatus === 'derived' ? 'mark mark--unattributed mark--derived' : 'mark mark--china',
-        tip: { title: r.country, lines: [`${shareText(r)} of the luxury goods C4ADS traced`], row: rows.indexOf(r) },
+        tip: { title: r.country, lines: [w(lang, 'tipShare', { share: shareText(r, lang) })], row: rows.indexOf(r) },
       })),
       [{ key: 'share', heading: '', max: 100 }],
       options,
       { labelWidth: 150, valueWidth: options.layout === 'wide' ? 110 : 100 },
     );
     return stackPanels(options.document, options.width, [
-      { heading: 'Share of the goods, by value', svg: bars },
-      { heading: 'What the sources say each country did', svg: roleGrid(rows, options) },
+      { heading: w(lang, 'heading.shares'), svg: bars },
+      { heading: w(lang, 'heading.roles'), svg: roleGrid(rows, options) },
     ]);
   },
 };

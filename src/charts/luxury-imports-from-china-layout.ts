@@ -5,7 +5,7 @@
  * label is anchored so it stays inside the drawing, and the rows the resolutions' labels need.
  */
 import { earliestDay, latestDay } from '../lib/dates';
-import { FONT_SIZE } from './layout';
+import { FONT_SIZE, textWidth } from './layout';
 import type { ImportRow } from './luxury-imports-from-china-rows';
 
 /** Height of one row of resolution labels. */
@@ -91,8 +91,7 @@ export function valueLabels(
 /** Radius of a value's point. */
 export const POINT_R = 4.5;
 
-/** Roughly how wide a line of chart text is, in SVG units (Inter averages about 0.55 em). */
-export const textWidth = (text: string): number => text.length * FONT_SIZE * 0.55;
+export { textWidth };
 
 /** A resolution on the time axis: where it begins and ends (one day, or the year the sources give) and its label row. */
 export interface ResolutionMark {

@@ -22,15 +22,20 @@ import { importsFinding, SERIES, seriesRows, type ImportRow } from './luxury-imp
 import { annotate, decorate } from './marks';
 import { capitalise } from './text';
 import type { ChartDrawOptions } from './types';
+import type { Lang } from '../lib/i18n/langs';
+import { w } from './words/luxury-imports-from-china';
 
-const MARGIN = { left: 54, right: 14, bottom: 24 };
+// Korean tick labels ("5000만 달러") run wider than "$50m": the left margin fits the widest.
+const MARGIN = { right: 14, bottom: 24 };
+const LEFT: Record<Lang, number> = { en: 54, ko: 84 };
 const seriesKey = (r: ImportRow) => (r.series === 'seoul-list-unification-ministry' ? 'ministry' : 'lawmakers');
 
 /** Draws the chart at the given width and layout. */
-export function drawImports(rows: ImportRow[], { width, layout, document }: ChartDrawOptions): Element {
+export function drawImports(rows: ImportRow[], { width, layout, document, lang }: ChartDrawOptions): Element {
+  const left = LEFT[lang];
   const wide = layout === 'wide';
   const domain = importDomain(rows);
-  const xScale = Plot.scale({ x: { type: 'utc', domain, range: [MARGIN.left, width - MARGIN.right] } });
+  const xScale = Plot.scale({ x: { type: 'utc', domain, range: [left, width - MARGIN.right] } });
   const x = (d: Date) => xScale.apply(d) as number;
   const resolutions = resolutionMarks(rows, x);
   const marginTop = (Math.max(0, ...resolutions.map((r) => r.level)) + 1) * LABEL_LINE + 10;
@@ -43,7 +48,7 @@ export function drawImports(rows: ImportRow[], { width, layout, document }: Char
     width,
     height,
     marginTop,
-    marginLeft: MARGIN.left,
+    marginLeft: left,
     marginRight: MARGIN.right,
     marginBottom: MARGIN.bottom,
     style: chartStyle,
@@ -51,13 +56,13 @@ export function drawImports(rows: ImportRow[], { width, layout, document }: Char
     y: {
       domain: yDomain,
       ticks: wide ? 5 : 4,
-      tickFormat: (v: number) => (v === 0 ? '$0' : formatMoney(v, 'usd')),
+      tickFormat: (v: number) => (v === 0 ? (lang === 'en' ? '$0' : '0') : formatMoney(v, 'usd', lang)),
       label: null,
       grid: true,
     },
     marks: [
-      ...resolutionRules(rows, resolutions),
-      ...breakMarks(rows, x, width),
+      ...resolutionRules(rows, resolutions, lang),
+      ...breakMarks(rows, x, width, lang),
       ...SERIES.flatMap(({ series }) => seriesMarks(rows, series)),
       ...valueLabelMarks(rows, { x, y, width }),
     ],
@@ -71,7 +76,7 @@ function yearTicks([start, end]: [Date, Date], step: number): Date[] {
 }
 
 /** Each resolution as a rule at its adoption day (a band across the year where only that is known), numbered above the plot. */
-function resolutionRules(all: ImportRow[], resolutions: ResolutionMark[]): Plot.Markish[] {
+function resolutionRules(all: ImportRow[], resolutions: ResolutionMark[], lang: Lang): Plot.Markish[] {
   const days = resolutions.filter((r) => r.row.periodStart.length === 10);
   const spans = resolutions.filter((r) => r.row.periodStart.length < 10);
   const levels = [...new Set(resolutions.map((r) => r.level))];
@@ -90,7 +95,7 @@ function resolutionRules(all: ImportRow[], resolutions: ResolutionMark[]): Plot.
         dy: -4 - level * LABEL_LINE,
         render: annotate(labelled, (r) => ({
           title: r.row.label,
-          lines: [`Adopted ${formatDate(r.row.periodStart)}`, ...(r.row.note ? [r.row.note] : [])],
+          lines: [w(lang, 'adopted', { date: formatDate(r.row.periodStart, lang) }), ...(r.row.note ? [r.row.note] : [])],
           className: 'chart__resolution-label',
           row: all.indexOf(r.row),
         })),
@@ -100,10 +105,10 @@ function resolutionRules(all: ImportRow[], resolutions: ResolutionMark[]): Plot.
 }
 
 /** A dashed rule at the start of the year a series changes compilation, labelled beside it where it fits, else along it. */
-function breakMarks(all: ImportRow[], x: (d: Date) => number, width: number): Plot.Markish[] {
+function breakMarks(all: ImportRow[], x: (d: Date) => number, width: number, lang: Lang): Plot.Markish[] {
   const breaks = seriesRows(all).filter((r) => r.break);
   const at = (r: ImportRow) => new Date(Date.UTC(r.year, 0, 1));
-  const label = 'Series break';
+  const label = w(lang, 'seriesBreak');
   const fits = (r: ImportRow) => x(at(r)) + 4 + textWidth(label) <= width;
   const common = { x: at, text: () => label, frameAnchor: 'top', render: decorate('chart__muted') } as const;
   return [
@@ -121,9 +126,9 @@ function valueTip(all: ImportRow[], r: ImportRow, className: string) {
   return {
     title: r.label,
     lines: [
-      r.value === null ? 'No source gives a full-year value' : capitalise(r.display),
-      ...(r.partialYear ? ['Part of the year only: not comparable with whole years'] : []),
-      ...(r.status === 'disputed' ? ['Status: sources differ'] : []),
+      r.value === null ? w(r.lang, 'tipMissing') : capitalise(r.display),
+      ...(r.partialYear ? [w(r.lang, 'tipPart')] : []),
+      ...(r.status === 'disputed' ? [w(r.lang, 'tipDisputed')] : []),
     ],
     className,
     row: all.indexOf(r),

@@ -7,15 +7,26 @@
 import type { Dataset } from '../lib/data';
 import { formatDate, formatPeriod, formatValue } from '../lib/format';
 import type { ChinaLuxuryImport } from '../lib/schemas/china-luxury-import';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
 import type { Resolution } from '../lib/schemas/resolution';
+import { w } from './words/luxury-imports-from-china';
 
 export type Series = ChinaLuxuryImport['series'];
 
-/** The series in drawing order, with the words that label each. */
-export const SERIES: { series: Series; label: string; short: string }[] = [
-  { series: 'seoul-list-lawmakers', label: 'South Korean lawmakers, from Chinese customs data', short: 'Lawmakers’ series' },
-  { series: 'seoul-list-unification-ministry', label: 'Unification Ministry', short: 'Unification Ministry' },
-];
+const seriesKey = (s: Series) => (s === 'seoul-list-unification-ministry' ? 'ministry' : 'lawmakers');
+
+/** The series in drawing order, with the words that label each in `lang`. */
+export function seriesWords(lang: Lang = 'en'): { series: Series; label: string; short: string }[] {
+  return (['seoul-list-lawmakers', 'seoul-list-unification-ministry'] as const).map((series) => ({
+    series,
+    label: w(lang, `series.${seriesKey(series)}`),
+    short: w(lang, `short.${seriesKey(series)}`),
+  }));
+}
+
+/** The series in drawing order, with their English words. */
+export const SERIES = seriesWords();
 
 export interface ImportRow {
   id: string;
@@ -46,6 +57,8 @@ export interface ImportRow {
   resolution: number | null;
   note: string | null;
   sources: string[];
+  /** The language the row's words are in (the data set's). */
+  lang: Lang;
 }
 
 const seriesOrder = (s: Series) => SERIES.findIndex((x) => x.series === s);
@@ -54,50 +67,53 @@ const seriesOrder = (s: Series) => SERIES.findIndex((x) => x.series === s);
 export function importRows(data: Dataset): ImportRow[] {
   const imports = [...data.chinaLuxuryImports]
     .sort((a, b) => seriesOrder(a.series) - seriesOrder(b.series) || a.year - b.year || Number(b.partialYear) - Number(a.partialYear))
-    .map(importRow);
+    .map((r) => importRow(r, langOf(data)));
   const years = imports.map((r) => r.year);
   const within = (r: Resolution) =>
     Number(r.adopted.slice(0, 4)) >= Math.min(...years) && Number(r.adopted.slice(0, 4)) <= Math.max(...years);
   const resolutions = data.resolutions
     .filter(within)
     .sort((a, b) => a.adopted.localeCompare(b.adopted) || a.number - b.number)
-    .map(resolutionRow);
+    .map((r) => resolutionRow(r, langOf(data)));
   return [...imports, ...resolutions];
 }
 
-function importRow(r: ChinaLuxuryImport): ImportRow {
+function importRow(r: ChinaLuxuryImport, lang: Lang): ImportRow {
+  const words = seriesWords(lang)[seriesOrder(r.series)];
+  const period = formatPeriod(r.period, lang);
   return {
     id: r.id,
     kind: 'imports',
     series: r.series,
-    label: `${SERIES[seriesOrder(r.series)].short}, ${formatPeriod(r.period)}`,
-    compiler: SERIES[seriesOrder(r.series)].label,
+    label: w(lang, 'rowLabel', { series: words.short, period }),
+    compiler: words.label,
     year: r.year,
-    period: formatPeriod(r.period),
+    period,
     periodStart: r.period.start,
     periodEnd: r.period.end,
     partialYear: r.partialYear,
     value: r.value,
     qualifier: r.qualifier,
-    display: r.value === null ? 'no value' : formatValue(r.value, 'usd', { qualifier: r.qualifier }),
+    display: r.value === null ? w(lang, 'noValue') : formatValue(r.value, 'usd', { qualifier: r.qualifier, lang }),
     status: r.status,
     confidence: r.confidence,
     break: r.break ?? null,
     resolution: null,
     note: r.note ?? null,
     sources: r.sources,
+    lang,
   };
 }
 
-function resolutionRow(r: Resolution): ImportRow {
+function resolutionRow(r: Resolution, lang: Lang): ImportRow {
   return {
     id: r.id,
     kind: 'resolution',
     series: null,
-    label: `Resolution ${r.number}`,
-    compiler: 'UN Security Council',
+    label: w(lang, 'resolution', { number: r.number }),
+    compiler: w(lang, 'council'),
     year: Number(r.adopted.slice(0, 4)),
-    period: formatDate(r.adopted),
+    period: formatDate(r.adopted, lang),
     periodStart: r.adopted,
     periodEnd: r.adopted,
     partialYear: false,
@@ -110,6 +126,7 @@ function resolutionRow(r: Resolution): ImportRow {
     resolution: r.number,
     note: r.summary,
     sources: r.sources,
+    lang,
   };
 }
 

@@ -7,59 +7,66 @@
  * resolutions are rules on the time axis with their numbers above the plot.
  */
 import { drawImports } from './luxury-imports-from-china-marks';
-import { fullYears, importRows, importsFinding, SERIES, yearsWithoutValue, type ImportRow } from './luxury-imports-from-china-rows';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { statusWord } from '../lib/i18n/ui/figures';
+import { fullYears, importRows, importsFinding, seriesWords, yearsWithoutValue, type ImportRow } from './luxury-imports-from-china-rows';
 import { importDomain } from './luxury-imports-from-china-layout';
 import { joinList, sentence } from './text';
 import type { ChartSpec } from './types';
+import { w } from './words/luxury-imports-from-china';
 
 export { importRows, type ImportRow } from './luxury-imports-from-china-rows';
 
-function title(rows: ImportRow[]): string {
+function title(rows: ImportRow[], lang: Lang): string {
   const { peak, low, latest } = importsFinding(rows);
-  if (!peak) return 'North Korea’s luxury imports from China, year by year, as far as the sources go';
-  const lead = `North Korea’s luxury imports from China peaked at ${peak.display} in ${peak.year}`;
+  if (!peak) return w(lang, 'titleNone');
+  const lead = w(lang, 'titleLead', { peak: peak.display, peakYear: peak.year });
   if (!low) return lead;
-  return `${lead} and fell to ${low.display} in ${low.year}${latest ? `; in ${latest.year} they were ${latest.display}` : ''}`;
+  const vars = { lead, low: low.display, lowYear: low.year };
+  return latest ? w(lang, 'titleLatest', { ...vars, latest: latest.display, latestYear: latest.year }) : w(lang, 'titleLow', vars);
 }
 
-function gapsNote(rows: ImportRow[]): string[] {
-  return SERIES.flatMap(({ series, short }) => {
+function gapsNote(rows: ImportRow[], lang: Lang): string[] {
+  return seriesWords(lang).flatMap(({ series, short }) => {
     const gaps = yearsWithoutValue(rows, series);
     const parts = rows.filter((r) => r.series === series && r.partialYear && r.value !== null);
     if (!gaps.length && !parts.length) return [];
-    const gapText = gaps.length ? `no source gives a full-year value for ${joinList(gaps.map(String))}, so the line breaks there` : '';
-    const partText = parts.length
-      ? `rings are values for part of a year (${joinList(parts.map((r) => `${r.display} in ${r.period}`))}), not joined to the line or comparable with whole years`
-      : '';
-    return [sentence(`${short}: ${[gapText, partText].filter(Boolean).join('; ')}`)];
+    const gapText = gaps.length ? w(lang, 'gaps', { years: joinList(gaps.map(String), lang) }) : '';
+    const values = joinList(
+      parts.map((r) => w(lang, 'partValue', { display: r.display, period: r.period })),
+      lang,
+    );
+    const partText = parts.length ? w(lang, 'parts', { values }) : '';
+    return [sentence(w(lang, 'gapsNote', { series: short, parts: [gapText, partText].filter(Boolean).join('; ') }))];
   });
 }
 
-function coverageNote(rows: ImportRow[]): string[] {
-  return SERIES.slice(1).flatMap(({ series, short }) => {
-    const years = fullYears(rows, series).map((r) => String(r.year));
-    return years.length
-      ? [sentence(`${short}: figures for ${joinList(years)} only, drawn as their own points and never added to the other series`)]
-      : [];
-  });
+function coverageNote(rows: ImportRow[], lang: Lang): string[] {
+  return seriesWords(lang)
+    .slice(1)
+    .flatMap(({ series, short }) => {
+      const years = fullYears(rows, series).map((r) => String(r.year));
+      return years.length ? [sentence(w(lang, 'coverage', { series: short, years: joinList(years, lang) }))] : [];
+    });
 }
 
 export const luxuryImportsFromChina: ChartSpec<ImportRow> = {
   id: 'luxury-imports-from-china',
-  title,
-  dek: (rows) => {
+  title: (rows, data) => title(rows, langOf(data)),
+  dek: (rows, data) => {
     const [first, last] = importDomain(rows).map((d) => d.getUTCFullYear());
-    return `Imports from China of the goods on Seoul’s 2009 luxury list, ${first}–${last - 1}, in US dollars, as South Korean lawmakers and the Unification Ministry compiled them from Chinese customs data, with the UN resolutions of those years`;
+    return w(langOf(data), 'dek', { first, last: last - 1 });
   },
   rows: importRows,
-  columns: [
-    { key: 'label', label: 'Series and period, or resolution' },
-    { key: 'compiler', label: 'Compiled by' },
+  columns: (lang) => [
+    { key: 'label', label: w(lang, 'col.label') },
+    { key: 'compiler', label: w(lang, 'col.compiler') },
     { key: 'kind', label: 'Kind', in: 'download' },
     { key: 'period', label: 'Period', in: 'download' },
-    { key: 'display', label: 'Imports', format: (r) => r.display || '—' },
-    { key: 'status', label: 'Status', format: (r) => r.status ?? '' },
-    { key: 'note', label: 'Note', in: 'table', format: (r) => [r.break, r.note].filter(Boolean).join(' ') || '—' },
+    { key: 'display', label: w(lang, 'col.imports'), format: (r) => r.display || '—' },
+    { key: 'status', label: w(lang, 'col.status'), format: (r) => (r.status ? statusWord(lang, 'status', r.status) : '') },
+    { key: 'note', label: w(lang, 'col.note'), in: 'table', format: (r) => [r.break, r.note].filter(Boolean).join(' ') || '—' },
     { key: 'id', label: 'Record', in: 'download' },
     { key: 'series', label: 'Series id', in: 'download' },
     { key: 'year', label: 'Year', in: 'download' },
@@ -75,42 +82,46 @@ export const luxuryImportsFromChina: ChartSpec<ImportRow> = {
   ],
   sources: (rows) => [...new Set(rows.flatMap((r) => r.sources))],
   notes: (rows, data) => {
+    const lang = langOf(data);
     const drawn = new Set(rows.map((r) => r.id));
     const before = data.resolutions.filter((r) => !drawn.has(r.id)).map((r) => r.number);
+    const list = joinList(before.map(String), lang);
     return [
-      'All values count only the categories on Seoul’s 2009 luxury list: a far narrower definition than C4ADS’s, so they cannot be compared with its estimate.',
-      ...gapsNote(rows),
-      ...coverageNote(rows),
-      ...rows.filter((r) => r.break).map((r) => sentence(`From ${r.year} (dashed rule): ${r.break}`)),
-      ...(before.length
-        ? [
-            sentence(
-              `Resolution${before.length > 1 ? 's' : ''} ${joinList(before.map(String))}, adopted outside these years, ${before.length > 1 ? 'are' : 'is'} not marked`,
-            ),
-          ]
-        : []),
+      w(lang, 'definition'),
+      ...gapsNote(rows, lang),
+      ...coverageNote(rows, lang),
+      ...rows.filter((r) => r.break).map((r) => sentence(w(lang, 'breakNote', { year: r.year, break: r.break! }))),
+      ...(before.length ? [sentence(w(lang, before.length > 1 ? 'beforeMany' : 'beforeOne', { list }))] : []),
     ];
   },
-  alt: (rows) => {
-    const series = SERIES.map(({ series: s, short }) => {
-      const values = rows.filter((r) => r.series === s).map((r) => `${r.period}: ${r.display}`);
-      return values.length ? `${short}: ${values.join('; ')}` : '';
-    }).filter(Boolean);
-    const resolutions = rows.filter((r) => r.kind === 'resolution').map((r) => `${r.resolution} (${r.period})`);
-    return sentence(`Line chart of yearly imports. ${series.join('. ')}. UN resolutions marked: ${joinList(resolutions)}`);
+  alt: (rows, data) => {
+    const lang = langOf(data);
+    const series = seriesWords(lang)
+      .map(({ series: s, short }) => {
+        const values = rows.filter((r) => r.series === s).map((r) => w(lang, 'altValue', { period: r.period, display: r.display }));
+        return values.length ? w(lang, 'altSeries', { series: short, values: values.join('; ') }) : '';
+      })
+      .filter(Boolean);
+    const resolutions = rows
+      .filter((r) => r.kind === 'resolution')
+      .map((r) => w(lang, 'altResolution', { number: r.resolution!, date: r.period }));
+    return sentence(w(lang, 'alt', { series: series.join('. '), resolutions: joinList(resolutions, lang) }));
   },
-  legend: (rows) => [
-    { className: 'mark-line mark-line--lawmakers', label: SERIES[0].short, swatch: 'line' },
-    ...(rows.some((r) => r.series === SERIES[1].series && r.value !== null)
-      ? [{ className: 'mark mark--ministry', label: SERIES[1].short, swatch: 'bar' as const }]
-      : []),
-    ...(rows.some((r) => r.partialYear)
-      ? [{ className: 'mark mark--lawmakers mark--partial', label: 'Part of a year', swatch: 'dot' as const }]
-      : []),
-    ...(rows.some((r) => !r.partialYear && r.value === null)
-      ? [{ className: 'mark mark-missing-year', label: 'No full-year value', swatch: 'cross' as const }]
-      : []),
-    { className: 'mark-resolution-rule', label: 'UN resolution adopted', swatch: 'line' },
-  ],
+  legend: (rows, lang) => {
+    const [lawmakers, ministry] = seriesWords(lang);
+    return [
+      { className: 'mark-line mark-line--lawmakers', label: lawmakers.short, swatch: 'line' },
+      ...(rows.some((r) => r.series === ministry.series && r.value !== null)
+        ? [{ className: 'mark mark--ministry', label: ministry.short, swatch: 'bar' as const }]
+        : []),
+      ...(rows.some((r) => r.partialYear)
+        ? [{ className: 'mark mark--lawmakers mark--partial', label: w(lang, 'legend.part'), swatch: 'dot' as const }]
+        : []),
+      ...(rows.some((r) => !r.partialYear && r.value === null)
+        ? [{ className: 'mark mark-missing-year', label: w(lang, 'legend.missing'), swatch: 'cross' as const }]
+        : []),
+      { className: 'mark-resolution-rule', label: w(lang, 'legend.resolution'), swatch: 'line' },
+    ];
+  },
   render: (rows, options) => drawImports(rows, options),
 };

@@ -7,7 +7,8 @@
  * keyed above the grid.
  */
 import { charsIn, FONT_SIZE, wrapText } from './layout';
-import { UNKNOWN_CARRIER, type HandlerRow } from './maybach-handlers-rows';
+import type { HandlerRow } from './maybach-handlers-rows';
+import { w } from './words/maybach-handlers';
 
 /** Height of one line of chart text; a mark's side, and the gap between marks. */
 const LINE = FONT_SIZE + 4;
@@ -18,6 +19,7 @@ export interface LegColumn {
   id: string;
   label: string;
   order: number;
+  lang: HandlerRow['lang'];
 }
 
 export interface HeaderText {
@@ -58,23 +60,26 @@ interface Lane {
 export function legsOf(rows: HandlerRow[]): LegColumn[] {
   const seen = new Map<string, LegColumn>();
   for (const r of [...rows].sort((a, b) => a.legOrder - b.legOrder))
-    if (!seen.has(r.legId)) seen.set(r.legId, { id: r.legId, label: r.leg, order: r.legOrder });
+    if (!seen.has(r.legId)) seen.set(r.legId, { id: r.legId, label: r.leg, order: r.legOrder, lang: r.lang });
   return [...seen.values()];
 }
 
 /** The firms, ships and airlines with a mark, in order of the first leg they appear on. */
 function lanes(rows: HandlerRow[]): string[] {
+  // The lane of legs whose carrier no source names comes last.
+  const unknown = new Set(rows.filter((r) => r.status === 'not-known').map((r) => r.facilitator));
   return [...new Set(rows.map((r) => r.facilitator))].sort((a, b) => {
-    if (a === UNKNOWN_CARRIER || b === UNKNOWN_CARRIER) return a === UNKNOWN_CARRIER ? 1 : -1;
+    if (unknown.has(a) || unknown.has(b)) return unknown.has(a) === unknown.has(b) ? 0 : unknown.has(a) ? 1 : -1;
     return 0;
   });
 }
 
 /** What a lane's name is followed by: the firm's country, the ship's flag, the airline's country. */
 function laneNote(r: HandlerRow): string {
-  if (r.kind === 'vessel') return r.country ? `ship, ${r.country} flag` : 'ship';
-  if (r.kind === 'airline') return r.country ? `airline, ${r.country}` : 'airline';
-  return r.country ?? 'firm, country not known';
+  const { lang, country } = r;
+  if (r.kind === 'vessel') return country ? w(lang, 'lane.shipFlag', { country }) : w(lang, 'lane.ship');
+  if (r.kind === 'airline') return country ? w(lang, 'lane.airlineCountry', { country }) : w(lang, 'lane.airline');
+  return country ?? w(lang, 'lane.firm');
 }
 
 function columns(rows: HandlerRow[], width: number, wide: boolean): Columns {
@@ -88,7 +93,8 @@ function columns(rows: HandlerRow[], width: number, wide: boolean): Columns {
 function wideHeader({ legs, colWidth, colX }: Columns): { header: HeaderText[]; bottom: number } {
   const per = legs.map((l) => {
     const [from, to] = l.label.replace(/^\d+\. /, '').split(' → ');
-    return [`Leg ${l.order}`, ...[to ? `${from} →` : from, ...(to ? [to] : [])].flatMap((part) => wrapText(part, charsIn(colWidth - 6)))];
+    const parts = [to ? `${from} →` : from, ...(to ? [to] : [])];
+    return [w(l.lang, 'leg', { leg: l.order }), ...parts.flatMap((part) => wrapText(part, charsIn(colWidth - 6)))];
   });
   const depth = Math.max(...per.map((p) => p.length));
   const header: HeaderText[] = [];
@@ -131,7 +137,7 @@ function placeLane(rows: HandlerRow[], name: string, y: number, cols: Columns): 
   const { wide, width, legs, labelWidth, colWidth, colX } = cols;
   const here = rows.filter((r) => r.facilitator === name);
   const first = here[0];
-  const label = first.facilitatorId ? `${name} (${laneNote(first)})` : name;
+  const label = first.facilitatorId ? w(first.lang, 'laneLabel', { name, note: laneNote(first) }) : name;
   const text = wrapText(label, charsIn(wide ? labelWidth - 10 : width));
   const perCell = Math.max(...legs.map((l) => here.filter((r) => r.legId === l.id).length));
   const perRow = Math.max(1, Math.floor((colWidth - 6) / (MARK + GAP)));

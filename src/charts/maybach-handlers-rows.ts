@@ -5,6 +5,9 @@
  * edit fails naming the file, the record and the fix.
  */
 import type { Dataset } from '../lib/data';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { w } from './words/maybach-handlers';
 import type { Facilitator } from '../lib/schemas/facilitator';
 
 export interface HandlerRow {
@@ -26,6 +29,8 @@ export interface HandlerRow {
   dispute: string | null;
   disputeDetail: string | null;
   sources: string[];
+  /** The language the row's words are in (the data set's). */
+  lang: Lang;
 }
 
 /** The lane of legs whose ship or aircraft no source names. */
@@ -45,7 +50,7 @@ function legLabels(data: Dataset, legs: Leg[]): Map<string, string> {
   const place = (id: string) => {
     const p = data.places.find((x) => x.id === id);
     if (!p) return id;
-    return p.kind === 'airport' ? `${p.name.split(' ')[0]} airport` : p.name;
+    return p.kind === 'airport' ? w(langOf(data), 'airport', { city: p.name.split(' ')[0] }) : p.name;
   };
   return new Map(legs.map((l) => [l.id, `${l.order}. ${place(l.from)} → ${place(l.to)}`]));
 }
@@ -72,14 +77,14 @@ function checkRoles(data: Dataset, legs: Leg[]): void {
 }
 
 /** One row per role the firm plays on the leg; where no role says what it did there, one saying only what the leg says. */
-function facilitatorRows(f: Facilitator, leg: Leg, base: RowBase): HandlerRow[] {
+function facilitatorRows(f: Facilitator, leg: Leg, base: RowBase & { lang: Lang }): HandlerRow[] {
   const roles = f.roles.filter((r) => r.legs.includes(leg.id));
   if (!roles.length)
     return [
       {
         ...base,
         id: `${f.id}-${leg.id}-1`,
-        role: leg.carrier === f.id ? 'Named as the carrier on this leg' : 'Named as a party on this leg',
+        role: w(base.lang, leg.carrier === f.id ? 'carrierRole' : 'partyRole'),
         status: 'documented',
         dispute: null,
         disputeDetail: null,
@@ -115,27 +120,29 @@ function legRows(data: Dataset, leg: Leg, label: string): HandlerRow[] {
       facilitator: f.name,
       kind: f.kind,
       country: country(f.country),
+      lang: langOf(data),
     };
     return facilitatorRows(f, leg, base);
   });
 }
 
 /** The row for a leg whose ship or aircraft no source names. */
-function unknownCarrierRow(leg: Leg, label: string): HandlerRow {
+function unknownCarrierRow(leg: Leg, label: string, lang: Lang): HandlerRow {
   return {
     id: `unknown-carrier-${leg.id}`,
     leg: label,
     legId: leg.id,
     legOrder: leg.order,
     facilitatorId: null,
-    facilitator: UNKNOWN_CARRIER,
+    facilitator: lang === 'en' ? UNKNOWN_CARRIER : w(lang, 'unknownCarrier'),
     kind: null,
     country: null,
-    role: leg.carrierNote ?? 'No source names the ship or aircraft.',
+    role: leg.carrierNote ?? w(lang, 'noCarrier'),
     status: 'not-known',
     dispute: null,
     disputeDetail: null,
     sources: leg.sources,
+    lang,
   };
 }
 
@@ -146,6 +153,6 @@ export function handlerRows(data: Dataset): HandlerRow[] {
   checkRoles(data, legs);
   return [
     ...legs.flatMap((leg) => legRows(data, leg, labels.get(leg.id)!)),
-    ...legs.filter((l) => !l.carrier).map((leg) => unknownCarrierRow(leg, labels.get(leg.id)!)),
+    ...legs.filter((l) => !l.carrier).map((leg) => unknownCarrierRow(leg, labels.get(leg.id)!, langOf(data))),
   ];
 }

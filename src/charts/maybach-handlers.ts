@@ -8,6 +8,9 @@
  * and drawn here.
  */
 import * as Plot from '@observablehq/plot';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { statusWord } from '../lib/i18n/ui/figures';
 import type { Facilitator } from '../lib/schemas/facilitator';
 import { handlersLayout, legsOf, MARK, type Placed } from './maybach-handlers-layout';
 import { handlerRows, type HandlerRow } from './maybach-handlers-rows';
@@ -15,21 +18,18 @@ import { annotate, decorate } from './marks';
 import { joinList, lowerFirst, sentence } from './text';
 import type { ChartDrawOptions, ChartSpec } from './types';
 import { unitPlot } from './unit-plot';
+import { w } from './words/maybach-handlers';
 
 export { handlerRows, UNKNOWN_CARRIER, type HandlerRow } from './maybach-handlers-rows';
 
-const kindWords: Record<Facilitator['kind'], [string, string]> = {
-  company: ['firm', 'firms'],
-  vessel: ['ship', 'ships'],
-  airline: ['airline', 'airlines'],
-};
-
-function counted(n: number, [one, many]: [string, string]): string {
-  return n === 1 ? `one ${one}` : `${n} ${many}`;
+function counted(n: number, kind: Facilitator['kind'], lang: Lang): string {
+  return n === 1 ? w(lang, `one.${kind}`) : w(lang, `many.${kind}`, { n });
 }
 
 function tipLines(r: HandlerRow): string[] {
-  return [`Leg ${r.leg}`, r.role, ...(r.status === 'disputed' ? [`In dispute, ${lowerFirst(r.dispute!)}: ${r.disputeDetail}`] : [])];
+  const { lang } = r;
+  const dispute = r.status === 'disputed' ? [w(lang, 'inDispute', { about: lowerFirst(r.dispute!), detail: r.disputeDetail ?? '' })] : [];
+  return [w(lang, 'leg', { leg: r.leg }), r.role, ...dispute];
 }
 
 /** Draws the lanes at the given width and layout: rules, headings and lane names, then a square per role (a dot where disputed). */
@@ -74,39 +74,50 @@ function drawHandlers(rows: HandlerRow[], { width, layout, document }: ChartDraw
 export const maybachHandlers: ChartSpec<HandlerRow> = {
   id: 'maybach-handlers',
   title: (rows, data) => {
+    const lang = langOf(data);
     const named = [...new Set(rows.filter((r) => r.facilitatorId).map((r) => r.facilitatorId!))];
     const byKind = (['company', 'vessel', 'airline'] as const)
       .map((k) => [k, named.filter((id) => data.facilitators.find((f) => f.id === id)?.kind === k).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([k, n]) => counted(n, kindWords[k]));
+      .map(([k, n]) => counted(n, k, lang));
     const empty = data.journeyLegs.filter((l) => !rows.some((r) => r.legId === l.id && r.facilitatorId));
     const route = (id: string) => {
       const [from, to] = (rows.find((r) => r.legId === id)?.leg ?? id).replace(/^\d+\. /, '').split(' → ');
-      return to ? `from ${from} to ${to}` : from;
+      return to ? w(lang, 'route', { from, to }) : from;
     };
-    const gap = empty.length
-      ? `; on the ${empty.length === 1 ? 'leg' : 'legs'} ${joinList(empty.map((l) => route(l.id)))} they name no one`
-      : '';
-    return `The sources name ${joinList(byKind)} on the Maybachs’ route${gap}`;
+    const legs = joinList(
+      empty.map((l) => route(l.id)),
+      lang,
+    );
+    const gap = empty.length ? w(lang, empty.length === 1 ? 'gapOne' : 'gapMany', { legs }) : '';
+    return w(lang, 'title', { handlers: joinList(byKind, lang), gap });
   },
-  dek: (rows) => {
+  dek: (rows, data) => {
     const disputed = rows.filter((r) => r.status === 'disputed').length;
     const roles = rows.filter((r) => r.facilitatorId).length;
-    return `Every role the sources give on each leg of the journey, one mark each: ${disputed} of the ${roles} are in dispute`;
+    return w(langOf(data), 'dek', { disputed, roles });
   },
   rows: handlerRows,
-  columns: [
-    { key: 'leg', label: 'Leg' },
+  columns: (lang) => [
+    { key: 'leg', label: w(lang, 'col.leg') },
     {
       key: 'facilitator',
-      label: 'Who',
-      format: (r) => (r.facilitatorId ? `${r.facilitator} (${[r.kind, r.country].filter(Boolean).join(', ')})` : r.facilitator),
+      label: w(lang, 'col.who'),
+      format: (r) =>
+        r.facilitatorId
+          ? w(lang, 'who', { name: r.facilitator, about: [r.kind && w(lang, `kind.${r.kind}`), r.country].filter(Boolean).join(', ') })
+          : r.facilitator,
     },
-    { key: 'role', label: 'Role the sources give' },
+    { key: 'role', label: w(lang, 'col.role') },
     {
       key: 'status',
-      label: 'In dispute',
-      format: (r) => (r.status === 'disputed' ? `${r.dispute}: ${r.disputeDetail}` : r.status === 'not-known' ? 'not known' : 'no'),
+      label: w(lang, 'col.dispute'),
+      format: (r) =>
+        r.status === 'disputed'
+          ? w(lang, 'dispute', { about: r.dispute ?? '', detail: r.disputeDetail ?? '' })
+          : r.status === 'not-known'
+            ? w(lang, 'notKnown')
+            : w(lang, 'no'),
     },
     { key: 'id', label: 'Record', in: 'download' },
     { key: 'legId', label: 'Leg id', in: 'download' },
@@ -120,38 +131,47 @@ export const maybachHandlers: ChartSpec<HandlerRow> = {
   ],
   sources: (rows) => [...new Set(rows.flatMap((r) => r.sources))],
   notes: (rows, data) => {
+    const lang = langOf(data);
     const notes: string[] = [];
     const seen = new Set<string>();
     for (const r of rows.filter((x) => x.status === 'disputed')) {
       const key = `${r.facilitatorId}:${r.dispute}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      notes.push(sentence(`${r.facilitator}, ${lowerFirst(r.dispute!)}: ${r.disputeDetail}`));
+      notes.push(sentence(w(lang, 'noteDispute', { name: r.facilitator, about: lowerFirst(r.dispute!), detail: r.disputeDetail ?? '' })));
     }
     for (const leg of [...data.journeyLegs].sort((a, b) => a.order - b.order)) {
       const label = rows.find((r) => r.legId === leg.id)?.leg;
-      if (label && leg.evidence !== 'documented') notes.push(sentence(`Leg ${label} is ${leg.evidence}: ${leg.evidenceNote}`));
+      if (label && leg.evidence !== 'documented')
+        notes.push(sentence(w(lang, 'noteLeg', { label, evidence: statusWord(lang, 'evidence', leg.evidence), note: leg.evidenceNote })));
     }
-    notes.push('A mark says only that a source gives the role; it does not say the firm knew where the cars were going.');
+    notes.push(w(lang, 'noteMark'));
     return notes;
   },
-  alt: (rows) => {
+  alt: (rows, data) => {
+    const lang = langOf(data);
     const legs = legsOf(rows).map((l) => {
       const here = rows.filter((r) => r.legId === l.id);
       const who = here
         .filter((r) => r.facilitatorId)
-        .map((r) => `${r.facilitator}, ${lowerFirst(r.role)}${r.status === 'disputed' ? ' (disputed)' : ''}`);
-      const unknown = here.some((r) => r.status === 'not-known') ? ['carrier not named'] : [];
-      return `Leg ${l.label}: ${[...who, ...unknown].join('; ') || 'no one on record'}`;
+        .map((r) =>
+          w(lang, 'altWho', {
+            name: r.facilitator,
+            role: lowerFirst(r.role),
+            disputed: r.status === 'disputed' ? w(lang, 'altDisputed') : '',
+          }),
+        );
+      const unknown = here.some((r) => r.status === 'not-known') ? [w(lang, 'altUnknown')] : [];
+      return w(lang, 'altLeg', { label: l.label, who: [...who, ...unknown].join('; ') || w(lang, 'altNoOne') });
     });
-    return sentence(`A grid of legs and the firms, ship and airline on them. ${legs.join('. ')}`);
+    return sentence(w(lang, 'alt', { legs: legs.join('. ') }));
   },
-  legend: (rows) => [
-    { className: 'mark mark--leg', label: 'Role on record' },
+  legend: (rows, lang) => [
+    { className: 'mark mark--leg', label: w(lang, 'legend.role') },
     ...(rows.some((r) => r.status === 'disputed')
-      ? [{ className: 'mark mark--leg mark--disputed', label: 'Role in dispute', swatch: 'dot' as const }]
+      ? [{ className: 'mark mark--leg mark--disputed', label: w(lang, 'legend.disputed'), swatch: 'dot' as const }]
       : []),
-    ...(rows.some((r) => r.status === 'not-known') ? [{ className: 'mark-track', label: 'Carrier no source names' }] : []),
+    ...(rows.some((r) => r.status === 'not-known') ? [{ className: 'mark-track', label: w(lang, 'legend.unknown') }] : []),
   ],
   render: drawHandlers,
 };

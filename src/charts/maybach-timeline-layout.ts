@@ -5,7 +5,7 @@
  * many lines their words wrap to, not the data.
  */
 import { earliestDay } from '../lib/dates';
-import { charsIn, FONT_SIZE, wrapText } from './layout';
+import { charsIn, FONT_SIZE, textWidth, wrapText } from './layout';
 import { legCarrier, legStatus, periodLabel, type TimelineRow } from './maybach-timeline-rows';
 
 const MS_DAY = 86_400_000;
@@ -38,8 +38,7 @@ export interface PeriodLabel {
   lines: { text: string; y: number }[];
 }
 
-/** Roughly how wide a line of chart text is, in SVG units. */
-export const textWidth = (text: string): number => text.length * FONT_SIZE * 0.55;
+export { textWidth };
 
 /**
  * Period labels stack above the lanes, one under another. Each begins at its period's start where
@@ -50,7 +49,7 @@ export function periodLabels(periods: TimelineRow[], x: (d: Date) => number, wid
   let top = 0;
   return periods.map((row) => {
     const texts = wide ? [periodLabel(row)] : wrapText(periodLabel(row), charsIn(width * 0.7));
-    const w = Math.max(...texts.map(textWidth));
+    const w = Math.max(...texts.map((t) => textWidth(t)));
     const [start, end] = [toDate(row.start!), endOfDay(row.end!)];
     const anchor = x(start) + w <= width ? 'start' : x(end) - w >= 0 ? 'end' : w <= width ? 'right' : 'left';
     const date = anchor === 'start' ? start : anchor === 'end' ? end : null;

@@ -6,8 +6,10 @@
 import type { Dataset } from '../lib/data';
 import { daysBetween } from '../lib/dates';
 import { formatDate, formatDateRange, formatValue } from '../lib/format';
-import { shortCredit } from '../lib/sources';
-import { joinList } from './text';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { chartCredit, joinList } from './text';
+import { w } from './words/maybach-timeline';
 
 export interface TimelineRow {
   id: string;
@@ -29,6 +31,8 @@ export interface TimelineRow {
   evidence: string;
   note: string;
   sources: string[];
+  /** The language the row's words are in (the data set's). */
+  lang: Lang;
 }
 
 /** The rows plotted: each leg in order, then the lasting events within the journey, then other dates sources give. */
@@ -45,7 +49,7 @@ export function timelineRows(data: Dataset): TimelineRow[] {
 type Leg = Dataset['journeyLegs'][number];
 
 // Every row has every field, so the downloads have the same columns throughout.
-const EMPTY = { leg: null, from: null, to: null, end: null, startBasis: null, endBasis: null, mode: null, carrier: null };
+const EMPTY = { leg: null, from: null, to: null, end: null, startBasis: null, endBasis: null, mode: null, carrier: null } as const;
 
 function legRow(data: Dataset, l: Leg): TimelineRow {
   const place = (id: string) => data.places.find((p) => p.id === id)?.name ?? id;
@@ -65,6 +69,7 @@ function legRow(data: Dataset, l: Leg): TimelineRow {
     evidence: l.evidence,
     note: l.evidenceNote,
     sources: [...new Set([...l.sources, ...(l.depart?.sources ?? []), ...(l.arrive?.sources ?? [])])],
+    lang: langOf(data),
   };
 }
 
@@ -84,48 +89,55 @@ function periodRows(data: Dataset, first: string | undefined, last: string | und
       evidence: e.evidence,
       note: e.description,
       sources: e.sources,
+      lang: langOf(data),
     }));
 }
 
 /** The dates other sources give for a leg's departure or arrival, each its own row. */
 function otherDateRows(data: Dataset, l: Leg): TimelineRow[] {
   return l.alternatives.map((a, i) => {
-    const credits = joinList(a.sources.map((s) => shortCredit(data, s).split(',')[0]));
+    const lang = langOf(data);
+    const credits = joinList(
+      a.sources.map((s) => chartCredit(data, s).split(',')[0]),
+      lang,
+    );
+    const key = `${a.field === 'arrive' ? 'arrival' : 'departure'}${a.sources.length > 1 ? '' : 'One'}` as const;
     return {
       ...EMPTY,
       id: `${l.id}-${a.field}-other-${i + 1}`,
       kind: 'other-date',
-      label: `${a.field === 'arrive' ? 'Arrival' : 'Departure'}, leg ${l.order}, as ${credits} give${a.sources.length > 1 ? '' : 's'} it`,
+      label: w(lang, key, { leg: l.order, credits }),
       leg: l.order,
       start: a.date,
       startBasis: 'reported',
       evidence: 'disputed',
       note: a.note ?? '',
       sources: a.sources,
+      lang,
     };
   });
 }
 
 /** The leg's dates and status in words: "14 June – 31 July 2018", "no arrival on record", "disputed". */
 export function legStatus(r: TimelineRow): string {
-  if (!r.start && !r.end) return 'no source dates or describes this leg';
+  const { lang } = r;
+  if (!r.start && !r.end) return w(lang, 'undated');
   const parts = [];
-  if (r.start && r.end) parts.push(formatDateRange(r.start, r.end));
-  else if (r.start) parts.push(`left ${formatDate(r.start)}`);
-  if (!r.end) parts.push('no arrival on record');
-  else if (r.endBasis !== 'reported') parts.push(`arrival ${r.endBasis}, not logged`);
-  if (r.evidence === 'disputed') parts.push('disputed');
+  if (r.start && r.end) parts.push(formatDateRange(r.start, r.end, lang));
+  else if (r.start) parts.push(w(lang, 'left', { date: formatDate(r.start, lang) }));
+  if (!r.end) parts.push(w(lang, 'noArrival'));
+  else if (r.endBasis === 'scheduled' || r.endBasis === 'estimated') parts.push(w(lang, `arrivalBasis.${r.endBasis}`));
+  if (r.evidence === 'disputed') parts.push(w(lang, 'disputed'));
   return parts.join('; ');
 }
 
-const modeWords: Record<string, string> = { sea: 'by sea', air: 'by air', unknown: 'means unknown' };
-
 /** "by sea, China COSCO Shipping": how the leg moved and who carried it, where a source says. */
 export function legCarrier(r: TimelineRow): string {
-  return [modeWords[r.mode ?? 'unknown'] ?? r.mode, r.carrier].filter(Boolean).join(', ');
+  const mode = r.mode === 'sea' || r.mode === 'air' ? r.mode : 'unknown';
+  return [w(r.lang, `mode.${mode}`), r.carrier].filter(Boolean).join(', ');
 }
 
 /** A lasting event with its length: "DN5505 goes dark: 18 days". */
 export function periodLabel(r: TimelineRow): string {
-  return `${r.label}: ${formatValue(daysBetween(r.start!, r.end!), 'days')}`;
+  return w(r.lang, 'periodLabel', { label: r.label, days: formatValue(daysBetween(r.start!, r.end!), 'days', { lang: r.lang }) });
 }

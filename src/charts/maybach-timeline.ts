@@ -23,45 +23,52 @@ import {
   type PeriodLabel,
 } from './maybach-timeline-layout';
 import { legStatus, periodLabel, timelineRows, type TimelineRow } from './maybach-timeline-rows';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { statusWord } from '../lib/i18n/ui/figures';
 import { capitalise, sentence } from './text';
 import type { ChartSpec } from './types';
+import { w } from './words/maybach-timeline';
 
 export { timelineRows, type TimelineRow } from './maybach-timeline-rows';
 
 export const maybachTimeline: ChartSpec<TimelineRow> = {
   id: 'maybach-timeline',
-  title: (rows) => {
+  title: (rows, data) => {
+    const lang = langOf(data);
     const legs = rows.filter((r) => r.kind === 'leg');
     const lastLogged = legs.filter((r) => r.end && r.endBasis === 'reported' && r.evidence !== 'disputed').pop();
     const after = lastLogged ? legs.slice(legs.indexOf(lastLogged) + 1) : legs;
-    return lastLogged && after.length
-      ? `The Maybachs’ paper trail holds as far as ${lastLogged.to}; after that, no leg has an undisputed arrival on record`
-      : 'The Maybachs’ journey, leg by leg, as far as the records go';
+    return lastLogged && after.length ? w(lang, 'titleDark', { place: lastLogged.to ?? '' }) : w(lang, 'titleAll');
   },
-  dek: (rows) => {
+  dek: (rows, data) => {
+    const lang = langOf(data);
     const legs = rows.filter((r) => r.kind === 'leg');
     const dated = legs
       .flatMap((r) => [r.start, r.end])
       .filter((d): d is string => !!d)
       .sort();
-    return `Each leg’s dates, ${formatDateRange(dated[0], dated[dated.length - 1])}, with the days the ship went dark and the dates other sources give`;
+    return w(lang, 'dek', { range: formatDateRange(dated[0], dated[dated.length - 1], lang) });
   },
   rows: timelineRows,
-  columns: [
-    { key: 'label', label: 'Leg or period' },
+  columns: (lang) => [
+    { key: 'label', label: w(lang, 'col.label') },
     {
       key: 'start',
-      label: 'Dates',
+      label: w(lang, 'col.dates'),
       format: (r) =>
         r.kind === 'leg'
           ? legStatus(r)
           : r.kind === 'period'
-            ? `${formatDateRange(r.start!, r.end!)} (${formatValue(daysBetween(r.start!, r.end!), 'days')})`
-            : formatDate(r.start!),
+            ? w(lang, 'periodDates', {
+                range: formatDateRange(r.start!, r.end!, lang),
+                days: formatValue(daysBetween(r.start!, r.end!), 'days', { lang }),
+              })
+            : formatDate(r.start!, lang),
     },
-    { key: 'carrier', label: 'Carrier', format: (r) => (r.kind === 'leg' ? (r.carrier ?? 'not known') : '') },
-    { key: 'evidence', label: 'Evidence' },
-    { key: 'note', label: 'Why', in: 'table' },
+    { key: 'carrier', label: w(lang, 'col.carrier'), format: (r) => (r.kind === 'leg' ? (r.carrier ?? w(lang, 'notKnown')) : '') },
+    { key: 'evidence', label: w(lang, 'col.evidence'), format: (r) => statusWord(lang, 'evidence', r.evidence) },
+    { key: 'note', label: w(lang, 'col.note'), in: 'table' },
     { key: 'id', label: 'Record', in: 'download' },
     { key: 'kind', label: 'Kind', in: 'download' },
     { key: 'leg', label: 'Leg', in: 'download' },
@@ -73,30 +80,38 @@ export const maybachTimeline: ChartSpec<TimelineRow> = {
     { key: 'sources', label: 'Sources', in: 'download' },
   ],
   sources: (rows) => [...new Set(rows.flatMap((r) => r.sources))],
-  notes: (rows) => {
-    const notes = rows.filter((r) => r.kind === 'leg' && r.evidence !== 'documented').map((r) => sentence(`Leg ${r.label}: ${r.note}`));
+  notes: (rows, data) => {
+    const lang = langOf(data);
+    const notes = rows
+      .filter((r) => r.kind === 'leg' && r.evidence !== 'documented')
+      .map((r) => sentence(w(lang, 'noteLeg', { label: r.label, note: r.note })));
     const others = rows.filter((r) => r.kind === 'other-date');
-    if (others.length) notes.push('Rings mark dates other sources give; the bars follow the dates we judge best supported.');
+    if (others.length) notes.push(w(lang, 'noteRings'));
     return notes;
   },
-  alt: (rows) => {
-    const legs = rows.filter((r) => r.kind === 'leg').map((r) => `${r.label}: ${legStatus(r)}`);
-    const periods = rows.filter((r) => r.kind === 'period').map((r) => `${periodLabel(r)}, ${formatDateRange(r.start!, r.end!)}`);
-    const others = rows.filter((r) => r.kind === 'other-date').map((r) => `${r.label}: ${formatDate(r.start!)}`);
-    return sentence(`Timeline of the legs. ${legs.join('. ')}. Shaded periods: ${periods.join('; ')}. Other dates: ${others.join('; ')}`);
+  alt: (rows, data) => {
+    const lang = langOf(data);
+    const legs = rows.filter((r) => r.kind === 'leg').map((r) => w(lang, 'altLeg', { label: r.label, status: legStatus(r) }));
+    const periods = rows
+      .filter((r) => r.kind === 'period')
+      .map((r) => w(lang, 'altPeriod', { label: periodLabel(r), range: formatDateRange(r.start!, r.end!, lang) }));
+    const others = rows
+      .filter((r) => r.kind === 'other-date')
+      .map((r) => w(lang, 'altOther', { label: r.label, date: formatDate(r.start!, lang) }));
+    return sentence(w(lang, 'alt', { legs: legs.join('. '), periods: periods.join('; '), others: others.join('; ') }));
   },
-  legend: (rows) => [
-    { className: 'mark mark--leg', label: 'Dates on record' },
+  legend: (rows, lang) => [
+    { className: 'mark mark--leg', label: w(lang, 'legend.leg') },
     ...(rows.some((r) => r.kind === 'leg' && r.endBasis === 'scheduled')
-      ? [{ className: 'mark mark--leg mark--scheduled', label: 'Arrival only scheduled' }]
+      ? [{ className: 'mark mark--leg mark--scheduled', label: w(lang, 'legend.scheduled') }]
       : []),
     ...(rows.some((r) => r.evidence === 'disputed' && r.kind === 'leg')
-      ? [{ className: 'mark mark--leg mark--disputed', label: 'Disputed', swatch: 'dot' as const }]
+      ? [{ className: 'mark mark--leg mark--disputed', label: w(lang, 'legend.disputed'), swatch: 'dot' as const }]
       : []),
-    { className: 'mark mark--other-date', label: 'Date another source gives', swatch: 'dot' },
-    { className: 'mark-period', label: 'Period', swatch: 'band' },
+    { className: 'mark mark--other-date', label: w(lang, 'legend.other'), swatch: 'dot' },
+    { className: 'mark-period', label: w(lang, 'legend.period'), swatch: 'band' },
   ],
-  render: (rows, { width, layout, document }) => {
+  render: (rows, { width, layout, document, lang }) => {
     const wide = layout === 'wide';
     const domain = timelineDomain(rows);
     const x = Plot.scale({ x: { type: 'utc', domain, range: [MARGIN, width - MARGIN] } });
@@ -114,17 +129,22 @@ export const maybachTimeline: ChartSpec<TimelineRow> = {
       marginTop: 0,
       marginBottom: 24,
       style: chartStyle,
-      x: { type: 'utc', domain, ticks: 'month', tickFormat: monthFormat(wide), label: null, grid: true },
+      x: { type: 'utc', domain, ticks: 'month', tickFormat: monthFormat(wide, lang), label: null, grid: true },
       y: { type: 'identity', axis: null },
-      marks: [...periodMarks(rows, labels, [top - 4, height - 24]), ...laneMarks(legLanes, domain[0]), otherDateMarks(rows, legLanes)],
+      marks: [
+        ...periodMarks(rows, labels, [top - 4, height - 24], lang),
+        ...laneMarks(legLanes, domain[0], lang),
+        otherDateMarks(rows, legLanes, lang),
+      ],
     });
   },
 };
 
 const MARGIN = 6;
 
-/** Month names on the axis, cut to three letters in the narrow drawing. */
-function monthFormat(wide: boolean): (d: Date) => string {
+/** Month names on the axis, cut to three letters in the narrow drawing; in Korean "6월" at both widths. */
+function monthFormat(wide: boolean, lang: Lang): (d: Date) => string {
+  if (lang === 'ko') return (d) => `${d.getUTCMonth() + 1}월`;
   return (d) =>
     formatDate(d.toISOString().slice(0, 7))
       .split(' ')[0]
@@ -132,7 +152,7 @@ function monthFormat(wide: boolean): (d: Date) => string {
 }
 
 /** The shaded periods across all lanes, and their labels above the lanes. */
-function periodMarks(rows: TimelineRow[], labels: PeriodLabel[], [y1, y2]: [number, number]): Plot.Markish[] {
+function periodMarks(rows: TimelineRow[], labels: PeriodLabel[], [y1, y2]: [number, number], lang: Lang): Plot.Markish[] {
   const periods = labels.map((l) => l.row);
   const shade = Plot.rect(periods, {
     x1: (r: TimelineRow) => toDate(r.start!),
@@ -141,7 +161,7 @@ function periodMarks(rows: TimelineRow[], labels: PeriodLabel[], [y1, y2]: [numb
     y2,
     render: annotate(periods, (r) => ({
       title: periodLabel(r),
-      lines: [formatDateRange(r.start!, r.end!), r.note],
+      lines: [formatDateRange(r.start!, r.end!, lang), r.note],
       className: 'mark-period',
       row: rows.indexOf(r),
     })),
@@ -162,17 +182,22 @@ function periodMarks(rows: TimelineRow[], labels: PeriodLabel[], [y1, y2]: [numb
 }
 
 /** What the reader sees for a leg, in the tooltip and to a screen reader. */
-function legTip(l: Lane) {
+function legTip(l: Lane, lang: Lang) {
   return {
     title: l.row.label,
-    lines: [capitalise(legStatus(l.row)), ...(l.row.carrier ? [`Carrier: ${l.row.carrier}`] : []), `Evidence: ${l.row.evidence}`],
+    lines: [
+      capitalise(legStatus(l.row)),
+      ...(l.row.carrier ? [w(lang, 'carrierLine', { carrier: l.row.carrier })] : []),
+      w(lang, 'evidenceLine', { evidence: statusWord(lang, 'evidence', l.row.evidence) }),
+    ],
     className: `mark mark--leg${l.row.endBasis === 'scheduled' ? ' mark--scheduled' : ''}${l.row.evidence === 'disputed' ? ' mark--disputed' : ''}`,
     row: l.index,
   };
 }
 
 /** Each lane's words, then a bar between two recorded dates, a point for a lone departure, or "(no dates)". */
-function laneMarks(legLanes: Lane[], first: Date): Plot.Markish[] {
+function laneMarks(legLanes: Lane[], first: Date, lang: Lang): Plot.Markish[] {
+  const tip = (l: Lane) => legTip(l, lang);
   const spans = legLanes.filter((l) => l.row.start && l.row.end);
   const points = legLanes.filter((l) => l.row.start && !l.row.end);
   const undated = legLanes.filter((l) => !l.row.start && !l.row.end);
@@ -187,22 +212,22 @@ function laneMarks(legLanes: Lane[], first: Date): Plot.Markish[] {
       x2: (l: Lane) => endOfDay(l.row.end!),
       y1: 'barY',
       y2: (l: Lane) => l.barY + BAR,
-      render: annotate(spans, legTip),
+      render: annotate(spans, tip),
     }),
-    Plot.dot(points, { x: (l: Lane) => toDate(l.row.start!), y: middle, r: 6, render: annotate(points, legTip) }),
+    Plot.dot(points, { x: (l: Lane) => toDate(l.row.start!), y: middle, r: 6, render: annotate(points, tip) }),
     Plot.text(undated, {
       x: first,
       y: middle,
-      text: () => '(no dates)',
+      text: () => w(lang, 'noDates'),
       textAnchor: 'start',
       fontStyle: 'italic',
-      render: annotate(undated, (l) => ({ ...legTip(l), className: 'mark-missing' })),
+      render: annotate(undated, (l) => ({ ...tip(l), className: 'mark-missing' })),
     }),
   ];
 }
 
 /** Rings for the dates other sources give, in the gap above their leg's bar so they never hide it. */
-function otherDateMarks(rows: TimelineRow[], legLanes: Lane[]): Plot.Markish {
+function otherDateMarks(rows: TimelineRow[], legLanes: Lane[], lang: Lang): Plot.Markish {
   const others = rows.filter((r) => r.kind === 'other-date');
   const lane = (leg: number | null) => legLanes.find((l) => l.row.leg === leg)!;
   return Plot.dot(others, {
@@ -211,7 +236,7 @@ function otherDateMarks(rows: TimelineRow[], legLanes: Lane[]): Plot.Markish {
     r: 4.5,
     render: annotate(others, (r) => ({
       title: r.label,
-      lines: [formatDate(r.start!), ...(r.note ? [r.note] : [])],
+      lines: [formatDate(r.start!, lang), ...(r.note ? [r.note] : [])],
       className: 'mark mark--other-date',
       row: rows.indexOf(r),
     })),

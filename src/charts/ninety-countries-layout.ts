@@ -9,6 +9,8 @@ import { formatValue } from '../lib/format';
 import { charsIn, FONT_SIZE, wrapText } from './layout';
 import type { CountryUnitRow } from './ninety-countries-rows';
 import { capitalise } from './text';
+import type { Lang } from '../lib/i18n/langs';
+import { w } from './words/ninety-countries';
 
 /** A square's side and the step from one square to the next; the height of a line of text. */
 export const UNIT = 14;
@@ -41,11 +43,16 @@ interface Block {
 }
 
 /** The heading over each group, from its count as the source words it. */
-export function headingFor(group: CountryUnitRow['group'], count: string, period: string | null = null): string {
-  const when = period ? ` in ${period}` : '';
-  if (group === 'suppliers') return `${capitalise(count)} supplied luxury goods${when}, by C4ADS’s count`;
-  if (group === 'reported') return `${capitalise(count)} told the UN Security Council of such exports${when}`;
-  return `${count} more ${count === '1' ? 'country' : 'countries'} named in the sources, each with the part it plays`;
+export function headingFor(group: CountryUnitRow['group'], count: string, period: string | null = null, lang: Lang = 'en'): string {
+  const when = period ? w(lang, 'when', { period }) : '';
+  if (group === 'suppliers') return w(lang, 'heading.suppliers', { count: capitalise(count), when });
+  if (group === 'reported') return w(lang, 'heading.reported', { count: capitalise(count), when });
+  return w(lang, count === '1' ? 'heading.namedOne' : 'heading.named', { count });
+}
+
+/** A count of countries in words for a heading: "14" in English (the heading names them), "14개국" in Korean. */
+export function countriesText(n: number, lang: Lang): string {
+  return lang === 'en' ? formatValue(n, 'count') : formatValue(n, 'count', { noun: 'countries', lang });
 }
 
 /** A group's heading in bold, wrapped to the width, from y down. */
@@ -60,9 +67,8 @@ function heading(text: string, y: number, width: number): Pick<Block, 'headings'
 
 /** What the line under a count's squares says of a row: the named country (with its share), or how many are unnamed. */
 function noteText(row: CountryUnitRow): string {
-  return row.country
-    ? `${row.country}${row.share ? `: ${row.share} of the goods C4ADS traced` : ''}`
-    : `${formatValue(row.units, 'count')} not named in the sources we read`;
+  if (row.country) return row.share ? w(row.lang, 'noteShare', { country: row.country, share: row.share }) : row.country;
+  return w(row.lang, 'noteUnnamed', { count: countriesText(row.units, row.lang) });
 }
 
 /** A count's block: heading, one square per country row by row, then under the squares the named ones by name and what the outlined ones are. */
@@ -70,7 +76,8 @@ function countBlock(rows: CountryUnitRow[], group: 'suppliers' | 'reported', top
   const perRow = Math.floor((width + 4) / PITCH);
   const here = rows.filter((r) => r.group === group);
   const total = here.reduce((n, r) => n + r.units, 0);
-  const head = heading(headingFor(group, here[0]?.count ?? formatValue(total, 'count'), here[0]?.period ?? null), top, width);
+  const lang = here[0]?.lang ?? 'en';
+  const head = heading(headingFor(group, here[0]?.count ?? countriesText(total, lang), here[0]?.period ?? null, lang), top, width);
   let y = head.bottom;
   const units: Unit[] = [];
   let k = 0;
@@ -90,7 +97,8 @@ function countBlock(rows: CountryUnitRow[], group: 'suppliers' | 'reported', top
 /** The other named countries: a heading, then a square and a name each, in four columns when wide, two when narrow. */
 function namedBlock(rows: CountryUnitRow[], top: number, width: number, wide: boolean): Block {
   const others = rows.filter((r) => r.group === 'named');
-  const head = heading(headingFor('named', formatValue(others.length, 'count')), top, width);
+  const lang = rows[0]?.lang ?? 'en';
+  const head = heading(headingFor('named', countriesText(others.length, lang), null, lang), top, width);
   const y = head.bottom;
   const columns = wide ? 4 : 2;
   const colWidth = width / columns;

@@ -8,7 +8,10 @@ import type { Dataset } from '../lib/data';
 import { formatPeriod } from '../lib/format';
 import type { Country } from '../lib/schemas/country';
 import type { Figure } from '../lib/schemas/figure';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
 import { figure, figureText } from './text';
+import { w } from './words/ninety-countries';
 
 export interface CountryUnitRow {
   /** The country's id, or the figure's id for a group of unnamed countries. */
@@ -32,43 +35,40 @@ export interface CountryUnitRow {
   /** A named supplier's share of the goods C4ADS traced, as printed ("93%"). */
   share: string | null;
   sources: string[];
+  /** The language the row's words are in (the data set's). */
+  lang: Lang;
 }
 
 export const SUPPLIERS = 'source-countries';
 export const REPORTED = 'countries-reported-to-un';
 
-const roleWords: Record<Country['roles'][number]['role'], string> = {
-  source: 'Goods came from it',
-  'vehicle-origin': 'Vehicles originated there',
-  transit: 'Goods passed through',
-  destination: 'Where the goods went',
-  'facilitator-base': 'Firms in the story are based there',
-  'flag-state': 'A ship in the story flies its flag',
-  purchase: 'Goods were bought or registered there',
-};
+const roleWords = (role: Country['roles'][number]['role'], lang: Lang) => w(lang, `role.${role}`);
 
 /** Countries whose only part is to be the destination (North Korea) are not suppliers, and are left out. */
 export const named = (data: Dataset) => data.countries.filter((c) => c.roles.some((r) => r.role !== 'destination'));
 
 function countryRow(data: Dataset, c: Country, group: CountryUnitRow['group'], count: Figure | null): CountryUnitRow {
+  const lang = langOf(data);
   const share = c.shareFigure ? figure(data, c.shareFigure) : null;
   return {
     id: c.id,
     group,
     country: c.name,
     units: 1,
-    roles: c.roles.map((r) => roleWords[r.role].toLowerCase()).join('; '),
-    detail: c.roles.map((r) => `${roleWords[r.role]}: ${r.detail}`).join(' '),
+    roles: c.roles.map((r) => roleWords(r.role, lang).toLowerCase()).join('; '),
+    detail: c.roles.map((r) => w(lang, 'roleDetail', { role: roleWords(r.role, lang), detail: r.detail })).join(' '),
     figure: share?.id ?? null,
-    count: count ? figureText(count) : null,
-    period: count?.period ? formatPeriod(count.period) : null,
-    share: share ? figureText(share) : null,
+    count: count ? figureText(count, lang) : null,
+    period: count?.period ? formatPeriod(count.period, lang) : null,
+    share: share ? figureText(share, lang) : null,
     sources: [...new Set([...(share?.sources ?? []), ...c.roles.flatMap((r) => r.sources)])],
+    lang,
   };
 }
 
 /** The rows plotted: the named suppliers, the unnamed rest of the suppliers, the reporting states, then the other named countries. */
 export function countryUnitRows(data: Dataset): CountryUnitRow[] {
+  const lang = langOf(data);
   const suppliers = figure(data, SUPPLIERS);
   const reported = figure(data, REPORTED);
   for (const f of [suppliers, reported])
@@ -86,26 +86,28 @@ export function countryUnitRows(data: Dataset): CountryUnitRow[] {
       group: 'suppliers',
       country: null,
       units: rest,
-      roles: 'goods came from them',
-      detail: 'The sources we read do not list the countries C4ADS counted.',
+      roles: w(lang, 'unnamed.roles'),
+      detail: w(lang, 'unnamed.detail'),
       figure: SUPPLIERS,
-      count: figureText(suppliers),
-      period: suppliers.period ? formatPeriod(suppliers.period) : null,
+      count: figureText(suppliers, lang),
+      period: suppliers.period ? formatPeriod(suppliers.period, lang) : null,
       share: null,
       sources: suppliers.sources,
+      lang,
     },
     {
       id: REPORTED,
       group: 'reported',
       country: null,
       units: reported.value!,
-      roles: 'reported luxury exports to the UN Security Council',
-      detail: 'The sources we read do not name the countries that reported, or say whether they are among C4ADS’s suppliers.',
+      roles: w(lang, 'reported.roles'),
+      detail: w(lang, 'reported.detail'),
       figure: REPORTED,
-      count: figureText(reported),
-      period: reported.period ? formatPeriod(reported.period) : null,
+      count: figureText(reported, lang),
+      period: reported.period ? formatPeriod(reported.period, lang) : null,
       share: null,
       sources: reported.sources,
+      lang,
     },
     ...named(data)
       .filter((c) => !inCount.includes(c))

@@ -13,18 +13,20 @@
 import * as Plot from '@observablehq/plot';
 import { formatValue } from '../lib/format';
 import { annotate, decorate } from './marks';
-import { headingFor, unitLayout, UNIT, type Unit } from './ninety-countries-layout';
+import { langOf } from '../lib/i18n/dataset-lang';
+import { countriesText, headingFor, unitLayout, UNIT, type Unit } from './ninety-countries-layout';
 import { countryUnitRows, named, REPORTED, SUPPLIERS, type CountryUnitRow } from './ninety-countries-rows';
 import { capitalise, figure, figureText, joinList, sentence } from './text';
 import type { ChartDrawOptions, ChartSpec } from './types';
 import { unitPlot } from './unit-plot';
+import { w } from './words/ninety-countries';
 
 export { countryUnitRows, type CountryUnitRow } from './ninety-countries-rows';
 
 const namedCount = (rows: CountryUnitRow[]) => rows.filter((r) => r.country).length;
 
 /** Draws the groups at the given width and layout: headings, outlined squares for the unnamed, reachable squares for the named, and the words under them. */
-function drawUnits(rows: CountryUnitRow[], { width, layout, document }: ChartDrawOptions): Element {
+function drawUnits(rows: CountryUnitRow[], { width, layout, document, lang }: ChartDrawOptions): Element {
   const { headings, units, notes, labels, height } = unitLayout(rows, width, layout === 'wide');
   const unnamed = units.filter((u) => !u.row.country);
   const namedUnits = units.filter((u) => u.row.country);
@@ -61,7 +63,7 @@ function drawUnits(rows: CountryUnitRow[], { width, layout, document }: ChartDra
       textAnchor: 'start',
       fontStyle: 'italic',
       render: annotate(unnamedNotes, (n) => ({
-        title: `${formatValue(n.row.units, 'count')} countries not named`,
+        title: w(lang, 'unnamedTitle', { count: lang === 'en' ? formatValue(n.row.units, 'count') : countriesText(n.row.units, lang) }),
         lines: [capitalise(n.row.roles), n.row.detail],
         className: 'mark-missing',
         row: n.i,
@@ -74,28 +76,31 @@ function drawUnits(rows: CountryUnitRow[], { width, layout, document }: ChartDra
 export const ninetyCountries: ChartSpec<CountryUnitRow> = {
   id: 'ninety-countries',
   title: (rows, data) => {
+    const lang = langOf(data);
     const s = figure(data, SUPPLIERS);
     const r = figure(data, REPORTED);
-    return `${capitalise(figureText(s))} supplied North Korea with luxury goods, but only ${formatValue(r.value, 'count')} told the UN; the sources we read name ${formatValue(namedCount(rows), 'count')}`;
+    return w(lang, 'title', {
+      suppliers: capitalise(figureText(s, lang)),
+      reported: countriesText(r.value ?? 0, lang),
+      named: countriesText(namedCount(rows), lang),
+    });
   },
-  dek: (rows) => {
+  dek: (rows, data) => {
+    const lang = langOf(data);
     const inCount = rows.filter((r) => r.group === 'suppliers' && r.country).map((r) => r.country!);
-    const placed = inCount.length
-      ? ` Only ${joinList(inCount)} ${inCount.length === 1 ? 'is' : 'are'} placed inside C4ADS’s count, where a figure puts ${inCount.length === 1 ? 'it' : 'them'}`
-      : '';
-    return `One square per country; outlined squares are countries no source we read names.${placed}`;
+    const placed = inCount.length ? w(lang, inCount.length === 1 ? 'placedOne' : 'placedMany', { countries: joinList(inCount, lang) }) : '';
+    return w(lang, 'dek', { placed });
   },
   rows: countryUnitRows,
-  columns: [
-    { key: 'country', label: 'Country', format: (r) => r.country ?? `${formatValue(r.units, 'count')} not named` },
+  columns: (lang) => [
     {
-      key: 'group',
-      label: 'Group',
-      format: (r) =>
-        r.group === 'suppliers' ? 'Supplier, by C4ADS’s count' : r.group === 'reported' ? 'Reported to the UN' : 'Named in the sources',
+      key: 'country',
+      label: w(lang, 'col.country'),
+      format: (r) => r.country ?? w(lang, 'notNamed', { count: countriesText(r.units, lang) }),
     },
-    { key: 'roles', label: 'Part the sources give', format: (r) => capitalise(r.roles) },
-    { key: 'detail', label: 'What the sources say', in: 'table' },
+    { key: 'group', label: w(lang, 'col.group'), format: (r) => w(lang, `group.${r.group}`) },
+    { key: 'roles', label: w(lang, 'col.roles'), format: (r) => capitalise(r.roles) },
+    { key: 'detail', label: w(lang, 'col.detail'), in: 'table' },
     { key: 'id', label: 'Record', in: 'download' },
     { key: 'units', label: 'Countries', in: 'download' },
     { key: 'detail', label: 'Detail', in: 'download' },
@@ -106,39 +111,48 @@ export const ninetyCountries: ChartSpec<CountryUnitRow> = {
     ...new Set([...figure(data, SUPPLIERS).sources, ...figure(data, REPORTED).sources, ...rows.flatMap((r) => r.sources)]),
   ],
   notes: (rows, data) => {
+    const lang = langOf(data);
     const s = figure(data, SUPPLIERS);
     const inCount = rows.filter((r) => r.group === 'suppliers' && r.country);
     const notes: string[] = [];
     if (s.qualifier !== 'exact')
-      notes.push(sentence(`C4ADS gives its count as “${figureText(s)}”, a ceiling; all ${formatValue(s.value, 'count')} are drawn`));
-    notes.push(
-      'No source we read says whether the states that reported to the UN are among C4ADS’s suppliers, so the two groups are drawn apart and not matched.',
-    );
-    if (inCount.length)
-      notes.push(
-        sentence(
-          `${joinList(inCount.map((r) => r.country!))} ${inCount.length === 1 ? 'is' : 'are'} drawn among C4ADS’s count because a source gives ${inCount.length === 1 ? 'its' : 'their'} share of the goods C4ADS traced (${joinList(inCount.map((r) => figureText(figure(data, r.figure!))))}); for the other named countries the sources give a part in the trade but no figure that places them in either count, so they are drawn apart rather than matched to a square`,
-        ),
+      notes.push(sentence(w(lang, 'noteCeiling', { count: figureText(s, lang), value: countriesText(s.value ?? 0, lang) })));
+    notes.push(w(lang, 'noteApart'));
+    if (inCount.length) {
+      const countries = joinList(
+        inCount.map((r) => r.country!),
+        lang,
       );
+      const shares = joinList(
+        inCount.map((r) => figureText(figure(data, r.figure!), lang)),
+        lang,
+      );
+      notes.push(sentence(w(lang, inCount.length === 1 ? 'noteInOne' : 'noteInMany', { countries, shares })));
+    }
     const left = data.countries.filter((c) => !named(data).includes(c)).map((c) => c.name);
-    if (left.length) notes.push(sentence(`${joinList(left)}, where the goods went, is not counted`));
+    if (left.length) notes.push(sentence(w(lang, 'noteLeft', { countries: joinList(left, lang) })));
     return notes;
   },
-  alt: (rows) => {
+  alt: (rows, data) => {
+    const lang = langOf(data);
     const count = (g: CountryUnitRow['group']) => rows.find((r) => r.group === g)?.count ?? '';
     const period = (g: CountryUnitRow['group']) => rows.find((r) => r.group === g)?.period ?? null;
     const inCount = rows.filter((r) => r.group === 'suppliers' && r.country).map((r) => r.country!);
-    const others = rows.filter((r) => r.group === 'named').map((r) => `${r.country} (${r.roles})`);
+    const others = rows.filter((r) => r.group === 'named').map((r) => w(lang, 'altOther', { country: r.country!, roles: r.roles }));
     return sentence(
-      `Squares, one per country. ${headingFor('suppliers', count('suppliers'), period('suppliers'))}: ${inCount.length ? `${joinList(inCount)} named, the rest not` : 'none named'}. ${headingFor('reported', count('reported'), period('reported'))}: none named, and not matched to the first group. ${headingFor('named', formatValue(others.length, 'count'))}: ${others.join('; ')}`,
+      w(lang, 'alt', {
+        suppliers: headingFor('suppliers', count('suppliers'), period('suppliers'), lang),
+        inCount: inCount.length ? w(lang, 'altInCount', { countries: joinList(inCount, lang) }) : w(lang, 'altNone'),
+        reported: headingFor('reported', count('reported'), period('reported'), lang),
+        named: headingFor('named', countriesText(others.length, lang), null, lang),
+        others: others.join('; '),
+      }),
     );
   },
-  legend: (rows) => [
-    ...(rows.some((r) => r.group === 'suppliers' && r.country)
-      ? [{ className: 'mark mark--c4ads', label: 'Named, and in C4ADS’s count' }]
-      : []),
-    { className: 'mark mark--role', label: 'Named, drawn apart from both counts' },
-    { className: 'mark-track', label: 'Not named in the sources we read' },
+  legend: (rows, lang) => [
+    ...(rows.some((r) => r.group === 'suppliers' && r.country) ? [{ className: 'mark mark--c4ads', label: w(lang, 'legend.in') }] : []),
+    { className: 'mark mark--role', label: w(lang, 'legend.apart') },
+    { className: 'mark-track', label: w(lang, 'legend.unnamed') },
   ],
   render: drawUnits,
 };

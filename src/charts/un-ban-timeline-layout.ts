@@ -6,19 +6,27 @@
  */
 import { latestDay } from '../lib/dates';
 import { formatDate } from '../lib/format';
+import type { Lang } from '../lib/i18n/langs';
 import type { Resolution } from '../lib/schemas/resolution';
 import { charsIn, FONT_SIZE, wrapText } from './layout';
 import type { ResolutionRow } from './un-ban-timeline';
+import { w } from './words/un-ban-timeline';
 
 /** Height of one line of text, and of the axis above the blocks. */
 export const LINE = FONT_SIZE + 5;
 export const AXIS_HEIGHT = 22;
 
+/** How complete a resolution's list of items is, in words, in `lang`. */
+export function completenessText(c: Resolution['completeness'], lang: Lang = 'en'): string {
+  return w(lang, `completeness.${c}`);
+}
+
+/** The same in English, by value. */
 export const completenessWords: Record<Resolution['completeness'], string> = {
-  complete: 'the full list',
-  partial: 'items the sources name; not the full list',
-  none: 'added no items: each state was to define luxury goods itself',
-  unknown: 'what it added, if anything, is unknown',
+  complete: completenessText('complete'),
+  partial: completenessText('partial'),
+  none: completenessText('none'),
+  unknown: completenessText('unknown'),
 };
 
 export const year = (d: string): number => Number(d.slice(0, 4));
@@ -50,10 +58,11 @@ export interface Block {
 /** A resolution's words: items bulleted with a hanging indent, then the note on completeness; or the note alone. */
 export function blockBody(r: ResolutionRow, chars: number): Omit<BlockLine, 'y' | 'weight'>[] {
   const note = (text: string, muted: boolean) => wrapText(text, chars).map((t) => ({ text: t, muted, indent: false }));
-  if (!r.items.length) return note(completenessWords[r.completeness], true);
+  const words = completenessText(r.completeness, r.lang);
+  if (!r.items.length) return note(words, true);
   return [
     ...r.items.flatMap((item) => wrapText(`• ${item}`, chars - 2).map((t, k) => ({ text: t, muted: false, indent: k > 0 }))),
-    ...note(`(${completenessWords[r.completeness]})`, false),
+    ...note(`(${words})`, false),
   ];
 }
 
@@ -66,8 +75,11 @@ export function resolutionBlocks(rows: ResolutionRow[], chars: number, wide: boo
   const blocks = rows.map((row, index) => {
     const markY = y + LINE / 2;
     const headingY = wide ? y : y + LINE;
-    const day = row.precision === 'day' ? formatDate(row.adopted) : `${formatDate(row.adopted)}, day not known`;
-    const heading: BlockLine = { text: `Resolution ${row.resolution} · ${day}`, y: headingY, weight: 600, muted: false, indent: false };
+    const { lang } = row;
+    const date = formatDate(row.adopted, lang);
+    const day = row.precision === 'day' ? date : w(lang, 'dayUnknown', { date });
+    const text = w(lang, 'heading', { number: row.resolution, day });
+    const heading: BlockLine = { text, y: headingY, weight: 600, muted: false, indent: false };
     const body = blockBody(row, chars).map((l, k) => ({ ...l, y: headingY + (k + 1) * LINE, weight: 400 as const }));
     y = headingY + (body.length + 1) * LINE + 10;
     return { row, index, markY, lines: [heading, ...body] };

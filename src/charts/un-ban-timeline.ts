@@ -13,7 +13,7 @@ import { annotate } from './marks';
 import {
   AXIS_HEIGHT,
   columns,
-  completenessWords,
+  completenessText,
   endOf,
   resolutionBlocks,
   startOf,
@@ -21,8 +21,11 @@ import {
   year,
   type Block,
 } from './un-ban-timeline-layout';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
 import { sentence } from './text';
 import type { ChartSpec } from './types';
+import { w } from './words/un-ban-timeline';
 
 export interface ResolutionRow {
   id: string;
@@ -35,10 +38,15 @@ export interface ResolutionRow {
   completeness: Resolution['completeness'];
   summary: string;
   sources: string[];
+  /** The language the row's words are in (the data set's). */
+  lang: Lang;
 }
 
 /** The rows plotted: one per resolution, in order of adoption. */
 export function resolutionRows(data: Dataset): ResolutionRow[] {
+  const lang = langOf(data);
+  const item = (i: Resolution['items'][number]) =>
+    i.thresholdUsd === undefined ? i.item : w(lang, 'threshold', { item: i.item, value: formatMoney(i.thresholdUsd, 'usd', lang) });
   return [...data.resolutions]
     .sort((a, b) => a.adopted.localeCompare(b.adopted) || a.number - b.number)
     .map((r) => ({
@@ -46,37 +54,39 @@ export function resolutionRows(data: Dataset): ResolutionRow[] {
       resolution: r.number,
       adopted: r.adopted,
       precision: r.adopted.length === 10 ? 'day' : r.adopted.length === 7 ? 'month' : 'year',
-      items: r.items.map((i) => (i.thresholdUsd === undefined ? i.item : `${i.item} (over ${formatMoney(i.thresholdUsd, 'usd')})`)),
+      items: r.items.map(item),
       completeness: r.completeness,
       summary: r.summary,
       sources: [...new Set([...r.sources, ...r.items.flatMap((i) => i.sources)])],
+      lang,
     }));
 }
 
 function adoptedText(r: ResolutionRow): string {
-  return r.precision === 'day' ? formatDate(r.adopted) : `${formatDate(r.adopted)} (exact date not in our sources)`;
+  const date = formatDate(r.adopted, r.lang);
+  return r.precision === 'day' ? date : w(r.lang, 'adoptedYear', { date });
 }
 
 function itemsText(r: ResolutionRow): string {
-  return r.items.length ? `${r.items.join('; ')} (${completenessWords[r.completeness]})` : completenessWords[r.completeness];
+  const completeness = completenessText(r.completeness, r.lang);
+  return r.items.length ? w(r.lang, 'itemsWith', { items: r.items.join('; '), completeness }) : completeness;
 }
 
 export const unBanTimeline: ChartSpec<ResolutionRow> = {
   id: 'un-ban-timeline',
-  title: (rows) => {
+  title: (rows, data) => {
+    const lang = langOf(data);
     const first = rows[0];
     const firstItems = rows.find((r) => r.items.length);
-    return firstItems && first
-      ? `The UN banned luxury goods for North Korea in ${year(first.adopted)} but named the first items only in ${year(firstItems.adopted)}`
-      : 'The UN luxury ban, resolution by resolution';
+    return firstItems && first ? w(lang, 'title', { first: year(first.adopted), items: year(firstItems.adopted) }) : w(lang, 'titleAll');
   },
-  dek: 'The Security Council resolutions the sources tie to the luxury ban on North Korea, and the items and price thresholds each added',
+  dek: (_rows, data) => w(langOf(data), 'dek'),
   rows: resolutionRows,
-  columns: [
-    { key: 'resolution', label: 'Resolution' },
-    { key: 'adopted', label: 'Adopted', format: adoptedText },
-    { key: 'items', label: 'Items and thresholds it added', format: itemsText },
-    { key: 'summary', label: 'What it did', in: 'table' },
+  columns: (lang) => [
+    { key: 'resolution', label: w(lang, 'col.resolution') },
+    { key: 'adopted', label: w(lang, 'col.adopted'), format: adoptedText },
+    { key: 'items', label: w(lang, 'col.items'), format: itemsText },
+    { key: 'summary', label: w(lang, 'col.summary'), in: 'table' },
     { key: 'id', label: 'Record', in: 'download' },
     { key: 'precision', label: 'Date precision', in: 'download' },
     { key: 'completeness', label: 'Completeness', in: 'download' },
@@ -84,23 +94,23 @@ export const unBanTimeline: ChartSpec<ResolutionRow> = {
     { key: 'sources', label: 'Sources', in: 'download' },
   ],
   sources: (rows) => [...new Set(rows.flatMap((r) => r.sources))],
-  notes: (rows) => {
+  notes: (rows, data) => {
+    const lang = langOf(data);
     const notes: string[] = [];
     const yearOnly = rows.filter((r) => r.precision !== 'day').map((r) => r.resolution);
-    if (yearOnly.length)
-      notes.push(sentence(`Resolutions ${yearOnly.join(', ')}: our sources give only the year, so each is drawn across it`));
+    if (yearOnly.length) notes.push(sentence(w(lang, 'noteYears', { list: yearOnly.join(', ') })));
     const unchecked = rows.filter((r) => r.completeness === 'partial' || r.completeness === 'unknown').map((r) => r.resolution);
-    if (unchecked.length)
-      notes.push(sentence(`For resolutions ${unchecked.join(', ')}, the items come from press and legal summaries, or are not known`));
+    if (unchecked.length) notes.push(sentence(w(lang, 'noteUnchecked', { list: unchecked.join(', ') })));
     return notes;
   },
-  alt: (rows) =>
-    sentence(`Timeline of resolutions. ${rows.map((r) => `Resolution ${r.resolution}, ${adoptedText(r)}: ${itemsText(r)}`).join('. ')}`),
-  legend: (rows) => [
-    { className: 'mark mark--resolution', label: 'Adopted on a known day', swatch: 'dot' },
-    ...(rows.some((r) => r.precision !== 'day')
-      ? [{ className: 'mark mark--resolution mark--year', label: 'Only the year is known' }]
-      : []),
+  alt: (rows, data) => {
+    const lang = langOf(data);
+    const blocks = rows.map((r) => w(lang, 'altBlock', { number: r.resolution, adopted: adoptedText(r), items: itemsText(r) }));
+    return sentence(w(lang, 'alt', { blocks: blocks.join('. ') }));
+  },
+  legend: (rows, lang) => [
+    { className: 'mark mark--resolution', label: w(lang, 'legend.day'), swatch: 'dot' },
+    ...(rows.some((r) => r.precision !== 'day') ? [{ className: 'mark mark--resolution mark--year', label: w(lang, 'legend.year') }] : []),
   ],
   render: (rows, { width, layout, document }) => {
     const wide = layout === 'wide';
@@ -142,7 +152,7 @@ function adoptionMarks(blocks: Block[]): Plot.Markish[] {
   const days = blocks.filter((b) => b.row.precision === 'day');
   const spans = blocks.filter((b) => b.row.precision !== 'day');
   const tip = (b: Block) => ({
-    title: `Resolution ${b.row.resolution}`,
+    title: w(b.row.lang, 'resolution', { number: b.row.resolution }),
     lines: [adoptedText(b.row), b.row.summary],
     className: `mark mark--resolution${b.row.precision === 'day' ? '' : ' mark--year'}`,
     row: b.index,

@@ -6,9 +6,13 @@
  */
 import type { Dataset } from '../lib/data';
 import { formatNumber, formatPeriod, formatValue } from '../lib/format';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { statusWord } from '../lib/i18n/ui/figures';
 import { barList, type BarGroup, type BarItem } from './bar-list';
 import { figure, joinList, sentence } from './text';
 import type { ChartSpec } from './types';
+import { w } from './words/vehicles-by-make';
 
 export interface MakeRow {
   id: string;
@@ -41,73 +45,82 @@ export function makeRows(data: Dataset): MakeRow[] {
     .sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group) || (b.vehicles ?? -1) - (a.vehicles ?? -1));
 }
 
-function vehicles(n: number): string {
-  return formatValue(n, 'count', { noun: 'vehicles' });
+function vehicles(n: number, lang: Lang): string {
+  return formatValue(n, 'count', { noun: 'vehicles', lang });
 }
 
-function describeCount(row: MakeRow): string {
-  if (row.vehicles === null) return 'count not reported';
-  return row.status === 'derived' ? `${vehicles(row.vehicles)} (derived: ${row.method ?? 'computed by us'})` : vehicles(row.vehicles);
+function describeCount(row: MakeRow, lang: Lang): string {
+  if (row.vehicles === null) return w(lang, 'countNotReported');
+  if (row.status !== 'derived') return vehicles(row.vehicles, lang);
+  return w(lang, 'derived', { vehicles: vehicles(row.vehicles, lang), method: row.method ?? w(lang, 'computedByUs') });
 }
 
-function groupHeading(rows: MakeRow[]): string {
+function groupHeading(rows: MakeRow[], lang: Lang): string {
   const country = rows[0].makerCountry;
-  if (rows[0].group === 'unattributed') return 'No make given';
-  if (!country) return 'Maker’s country not given';
+  if (rows[0].group === 'unattributed') return w(lang, 'noMake');
+  if (!country) return w(lang, 'noCountry');
   const counts = rows.map((r) => r.vehicles);
   const total = counts.every((c) => c !== null) ? counts.reduce<number>((s, c) => s + (c ?? 0), 0) : null;
-  const made = `Made in ${country}`;
-  if (rows.length < 2) return made;
-  return total === null ? made : `${made} · ${vehicles(total)}`;
+  if (rows.length < 2 || total === null) return w(lang, 'madeIn', { country });
+  return w(lang, 'madeInTotal', { country, vehicles: vehicles(total, lang) });
 }
 
 export const vehiclesByMake: ChartSpec<MakeRow> = {
   id: 'vehicles-by-make',
-  title: 'By Asahi Shimbun’s count, most of the vehicles were Russian-made UAZ and nearly all the rest Japanese makes',
+  title: (_rows, data) => w(langOf(data), 'title'),
   dek: (_rows, data) => {
+    const lang = langOf(data);
     const total = figure(data, 'vehicles-total');
-    const period = total.period ? `, ${formatPeriod(total.period)}` : '';
-    return `The ${vehicles(total.value ?? 0)} C4ADS tracked into North Korea${period}, by make, grouped by the maker’s home country`;
+    const period = total.period ? w(lang, 'dekPeriod', { period: formatPeriod(total.period, lang) }) : '';
+    return w(lang, 'dek', { vehicles: vehicles(total.value ?? 0, lang), period });
   },
   rows: makeRows,
-  columns: [
-    { key: 'make', label: 'Make' },
-    { key: 'makerCountry', label: 'Maker’s country', format: (r) => r.makerCountry ?? 'none given' },
-    { key: 'vehicles', label: 'Vehicles', format: (r) => describeCount(r) },
-    { key: 'status', label: 'Status' },
+  columns: (lang) => [
+    { key: 'make', label: w(lang, 'col.make') },
+    { key: 'makerCountry', label: w(lang, 'col.country'), format: (r) => r.makerCountry ?? w(lang, 'noneGiven') },
+    { key: 'vehicles', label: w(lang, 'col.vehicles'), format: (r) => describeCount(r, lang) },
+    { key: 'status', label: w(lang, 'col.status'), format: (r) => statusWord(lang, 'status', r.status) },
     { key: 'id', label: 'Record', in: 'download' },
     { key: 'group', label: 'Group', in: 'download' },
     { key: 'method', label: 'Method', in: 'download' },
     { key: 'sources', label: 'Sources', in: 'download' },
   ],
   sources: (rows) => [...new Set(rows.flatMap((r) => r.sources))],
-  notes: (rows) => {
+  notes: (rows, data) => {
+    const lang = langOf(data);
     const notes: string[] = [];
     const unknown = rows.filter((r) => r.vehicles === null).map((r) => r.make);
-    if (unknown.length) notes.push(`${joinList(unknown)}: named among the makes, but no source gives a count.`);
+    if (unknown.length) notes.push(w(lang, 'noteUnknown', { makes: joinList(unknown, lang) }));
     for (const r of rows.filter((row) => row.status === 'derived')) {
-      notes.push(`${r.make}: ${describeCount(r)}; the sources do not say which makes these were.`);
+      notes.push(w(lang, 'noteDerived', { make: r.make, count: describeCount(r, lang) }));
     }
     return notes;
   },
-  alt: (rows) =>
-    sentence(
-      `Bar chart of vehicles by make, grouped by the maker’s country. ${rows.map((r) => `${r.make}: ${describeCount(r)}`).join('; ')}`,
-    ),
-  legend: () => [{ className: 'mark mark--derived mark--unattributed', label: 'Derived by us: the total minus the named makes' }],
+  alt: (rows, data) => {
+    const lang = langOf(data);
+    return sentence(
+      w(lang, 'alt', { bars: rows.map((r) => w(lang, 'altBar', { make: r.make, count: describeCount(r, lang) })).join('; ') }),
+    );
+  },
+  legend: (_rows, lang) => [{ className: 'mark mark--derived mark--unattributed', label: w(lang, 'legend') }],
   render: (rows, options) => {
+    const { lang } = options;
     const groups: BarGroup[] = groupOrder
       .map((key) => rows.filter((r) => r.group === key))
       .filter((g) => g.length)
-      .map((g) => ({ key: g[0].group, heading: groupHeading(g), max: Math.max(...rows.map((r) => r.vehicles ?? 0)) }));
+      .map((g) => ({ key: g[0].group, heading: groupHeading(g, lang), max: Math.max(...rows.map((r) => r.vehicles ?? 0)) }));
     const items: BarItem[] = rows.map((r, i) => ({
       group: r.group,
       label: r.make,
       value: r.vehicles,
-      valueText: r.vehicles === null ? '' : formatNumber(r.vehicles),
-      missingText: 'count not reported',
+      valueText: r.vehicles === null ? '' : formatNumber(r.vehicles, lang),
+      missingText: w(lang, 'countNotReported'),
       className: `mark mark--${r.group}${r.status === 'derived' ? ' mark--derived' : ''}`,
-      tip: { title: r.make, lines: [describeCount(r), r.makerCountry ? `Made in ${r.makerCountry}` : 'No make given'], row: i },
+      tip: {
+        title: r.make,
+        lines: [describeCount(r, lang), r.makerCountry ? w(lang, 'madeIn', { country: r.makerCountry }) : w(lang, 'noMake')],
+        row: i,
+      },
     }));
     return barList(items, groups, options, { labelWidth: 170, valueWidth: 48 });
   },

@@ -3,6 +3,7 @@ import { renderChartFigure, renderChartSvg, resolveText } from '../charts/frame'
 import { NARROW_WIDTH, WIDE_WIDTH } from '../charts/layout';
 import type { ChartSpec, Layout } from '../charts/types';
 import type { Dataset } from '../lib/data';
+import { langOf } from '../lib/i18n/dataset-lang';
 import type { FigureSpec } from './types';
 
 const LAYOUTS: Record<number, Layout | undefined> = { [WIDE_WIDTH]: 'wide', [NARROW_WIDTH]: 'narrow' };
@@ -27,7 +28,7 @@ export function chartFigure<Row extends object>(spec: ChartSpec<Row>): FigureSpe
     draw: (data, width) => {
       const layout = LAYOUTS[width];
       if (!layout) throw new Error(`Chart "${spec.id}" is drawn at ${WIDE_WIDTH} or ${NARROW_WIDTH} units, not ${width}.`);
-      return renderChartSvg(spec, spec.rows(data), layout);
+      return renderChartSvg(spec, spec.rows(data), layout, langOf(data));
     },
     frame: (data) => renderChartFigure(spec, data),
   };

@@ -9,6 +9,8 @@
 import { parseHTML } from 'linkedom';
 import type { Font } from 'opentype.js';
 import { creditLinks } from '../markup/credits';
+import { langOf } from '../lib/i18n/dataset-lang';
+import { figureWords } from '../lib/i18n/ui/figures';
 import type { Dataset } from '../lib/data';
 import { escapeHtml } from '../lib/html';
 import { fontFace } from '../lib/share-image';
@@ -69,7 +71,7 @@ const PAD = 20;
 /** The title and dek above the drawing; the notes, sources and credit below it. */
 function textBlocks(texts: FigureTexts, data: Dataset, url: string): { head: TextBlock[]; foot: TextBlock[] } {
   const sources = parseHTML(`<p>${creditLinks(data, texts.sources)}</p>`).document.querySelector('p')!.textContent ?? '';
-  const sourceLabel = new Set(texts.sources).size > 1 ? 'Sources' : 'Source';
+  const sourceLabel = figureWords(langOf(data), new Set(texts.sources).size > 1 ? 'sources' : 'source');
   return {
     head: [
       { text: texts.title, className: 'lux-title', font: fontFace('serif', 700), size: 20, leading: 25, gap: 0 },

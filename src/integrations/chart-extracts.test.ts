@@ -45,4 +45,15 @@ describe('findExtracts(dist) and extractsHtml(extracts, base)', () => {
       '/lux/data/charts/a-chart.json',
     ]);
   });
+
+  it('writes the Korean data room in Korean, linking the same English-keyed files', () => {
+    const html = extractsHtml(findExtracts(dist({ 'a-chart.csv': 'x', 'a-chart.json': '[]' })), '/', 'ko');
+    const doc = parseHTML(`<body>${html}</body>`).document;
+    expect([...doc.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['차트', '내려받기', '크기', 'SHA-256']);
+    expect(doc.querySelector('.data-room__size')?.textContent).toBe('1바이트, 2바이트');
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/data/charts/a-chart.csv',
+      '/data/charts/a-chart.json',
+    ]);
+  });
 });

@@ -6,6 +6,9 @@
 import type { Dataset } from '../lib/data';
 import { escapeHtml, html, raw } from '../lib/html';
 import { sitePath } from '../lib/paths';
+import { langOf } from '../lib/i18n/dataset-lang';
+import type { Lang } from '../lib/i18n/langs';
+import { figureWords } from '../lib/i18n/ui/figures';
 import { creditLinks } from './credits';
 
 /** The caption every figure opens with: its title (which the SVG is labelled by) and its dek. */
@@ -14,8 +17,8 @@ export function figureCaption(id: string, title: string, dek: string): string {
 }
 
 /** A "Skip figure" link (shown when focused) before the figure and the anchor it lands on after it. */
-export function withSkipLink(id: string, figure: string): string {
-  return `<a class="skip-figure" href="#${escapeHtml(id)}-after">Skip figure</a>${figure}<span class="skip-figure__target" id="${escapeHtml(id)}-after"></span>`;
+export function withSkipLink(id: string, figure: string, lang: Lang = 'en'): string {
+  return `<a class="skip-figure" href="#${escapeHtml(id)}-after">${escapeHtml(figureWords(lang, 'skipFigure'))}</a>${figure}<span class="skip-figure__target" id="${escapeHtml(id)}-after"></span>`;
 }
 
 /** The notes under a figure as a list; empty when there are none. */
@@ -23,10 +26,13 @@ export function notesList(notes: string[]): string {
   return notes.length ? `<ul class="chart__notes">${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';
 }
 
-/** "Sources: Asahi Shimbun, 18 July 2019; Sankei, 18 July 2019." with each credit linked to the bibliography. */
-export function sourceLine(data: Dataset, ids: string[], label = 'Source'): string {
-  const count = new Set(ids).size;
-  return html`<p class="chart__source">${label}${count > 1 ? 's' : ''}: ${raw(creditLinks(data, ids))}.</p>`;
+/**
+ * "Sources: Asahi Shimbun, 18 July 2019; Sankei, 18 July 2019." with each credit linked to the
+ * bibliography, in the data set's language ("출처: …").
+ */
+export function sourceLine(data: Dataset, ids: string[]): string {
+  const key = new Set(ids).size > 1 ? 'sources' : 'source';
+  return html`<p class="chart__source">${figureWords(langOf(data), key)}: ${raw(creditLinks(data, ids))}.</p>`;
 }
 
 export interface TableColumn<Row> {
@@ -43,7 +49,12 @@ export interface TableColumn<Row> {
  * the elements' own semantics hold in that layout too (Chromium keeps table, row and cell roles
  * under display: block; e2e/standards.spec.ts checks the accessibility tree at 375 px).
  */
-export function dataTable<Row>(caption: string, columns: TableColumn<Row>[], rows: Row[], summary = 'Show the data as a table'): string {
+export function dataTable<Row>(
+  caption: string,
+  columns: TableColumn<Row>[],
+  rows: Row[],
+  summary = figureWords('en', 'showTable'),
+): string {
   const header = columns.map((c) => html`<th scope="col">${c.label}</th>`).join('');
   const body = rows
     .map(
@@ -67,8 +78,11 @@ export function tableToggle(table: string, summary: string, modifier = ''): stri
   return `<div class="chart__table${modifier ? ` ${escapeHtml(modifier)}` : ''}"><label class="chart__toggle"><input type="checkbox"> ${escapeHtml(summary)}</label><div class="chart__table-body">${table}</div></div>`;
 }
 
-/** "Get the data: CSV · JSON", linking the extracts written into the build at /data/charts/<id>.csv|json. */
-export function downloadLinks(id: string, folder = '/data/charts/'): string {
+/**
+ * "Get the data: CSV · JSON", linking the extracts written into the build at /data/charts/<id>.csv|json
+ * (one set, English-keyed, for both languages).
+ */
+export function downloadLinks(id: string, folder = '/data/charts/', lang: Lang = 'en'): string {
   const base = `${folder}${id}`;
-  return html`<p class="chart__get">Get the data: <a href="${sitePath(`${base}.csv`)}" download="${id}.csv">CSV</a> · <a href="${sitePath(`${base}.json`)}" download="${id}.json">JSON</a></p>`;
+  return html`<p class="chart__get">${figureWords(lang, 'getData')} <a href="${sitePath(`${base}.csv`)}" download="${id}.csv">CSV</a> · <a href="${sitePath(`${base}.json`)}" download="${id}.json">JSON</a></p>`;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { Confidence, Id, Note, PartialDate, Sources } from './common';
+import { Ko, KoText } from './korean';
 
 /** What kind of development it is, so a page can group them. */
 export const AfterEventKind = z
@@ -24,6 +25,11 @@ export const AfterEventSchema = z
     confidence: Confidence,
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({
+      title: KoText('The headline in our Korean.').optional(),
+      summary: KoText('What happened, in our Korean.').optional(),
+      note: KoText('The note in Korean.').optional(),
+    }).optional(),
   })
   .strict();
 

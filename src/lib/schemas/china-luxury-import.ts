@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { Alternative, Confidence, Id, Note, Period, Qualifier, Sources, Status } from './common';
+import { Ko, KoText } from './korean';
 
 /** Who compiled the figures: each is charted as its own line and never summed with the other. */
 export const ChinaLuxurySeries = z
@@ -34,6 +35,10 @@ export const ChinaLuxuryImportSchema = z
     alternatives: z.array(Alternative).default([]).describe('Other values sources give for the same period and series.'),
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({
+      break: KoText('What changed, in our Korean.').optional(),
+      note: KoText('The note in Korean.').optional(),
+    }).optional(),
   })
   .strict();
 

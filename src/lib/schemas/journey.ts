@@ -94,6 +94,12 @@ export const JourneyEventSchema = z
     alternatives: z.array(DateAlternative).default([]).describe('Dates other sources give for it.'),
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({
+      placeName: KoText('Where it happened, in Korean.').optional(),
+      title: KoText('A few words naming the event, in Korean.').optional(),
+      description: KoText('What happened, in our Korean.').optional(),
+      note: KoText('The note in Korean.').optional(),
+    }).optional(),
   })
   .strict();
 

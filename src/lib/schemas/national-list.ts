@@ -1,6 +1,7 @@
 /** A national (or EU) list defining which luxury goods may not go to North Korea (data/national-lists.json). */
 import { z } from 'astro/zod';
 import { Id, Note, PartialDate, Sources } from './common';
+import { Ko, KoText } from './korean';
 
 export const NationalListSchema = z
   .object({
@@ -25,6 +26,7 @@ export const NationalListSchema = z
             item: z.string().min(1),
             value: z.number().positive(),
             currency: z.enum(['usd', 'eur', 'gbp']),
+            ko: Ko({ item: KoText('The item in Korean.') }).optional(),
           })
           .strict(),
       )
@@ -32,6 +34,11 @@ export const NationalListSchema = z
       .describe('Price thresholds the list sets, where the sources give them.'),
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({
+      jurisdiction: KoText('Who issued the list, in Korean (유럽연합, 일본).').optional(),
+      examples: z.array(KoText('An example entry in Korean.')).optional(),
+      note: KoText('The note in Korean.').optional(),
+    }).optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 /** A UN Security Council resolution and the luxury items it added (data/resolutions.json). */
 import { z } from 'astro/zod';
 import { Id, Note, PartialDate, Sources } from './common';
+import { Ko, KoText } from './korean';
 
 export const ResolutionSchema = z
   .object({
@@ -19,6 +20,7 @@ export const ResolutionSchema = z
               .optional()
               .describe('The value above which the item counts as luxury, in US dollars, where the text sets one.'),
             sources: Sources,
+            ko: Ko({ item: KoText('The item in Korean, in our words.') }).optional(),
           })
           .strict(),
       )
@@ -31,6 +33,10 @@ export const ResolutionSchema = z
       ),
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({
+      summary: KoText('What it did about luxury goods, in our Korean.').optional(),
+      note: KoText('The note in Korean.').optional(),
+    }).optional(),
   })
   .strict();
 

@@ -1,0 +1,51 @@
+/** The words of the vehicles-by-make chart, per language. */
+import { defineMessages, translator } from '../../lib/i18n/messages';
+
+export const messages = defineMessages({
+  en: {
+    title: 'By Asahi Shimbun’s count, most of the vehicles were Russian-made UAZ and nearly all the rest Japanese makes',
+    dek: 'The {vehicles} C4ADS tracked into North Korea{period}, by make, grouped by the maker’s home country',
+    dekPeriod: ', {period}',
+    countNotReported: 'count not reported',
+    derived: '{vehicles} (derived: {method})',
+    computedByUs: 'computed by us',
+    noMake: 'No make given',
+    noCountry: 'Maker’s country not given',
+    madeIn: 'Made in {country}',
+    madeInTotal: 'Made in {country} · {vehicles}',
+    'col.make': 'Make',
+    'col.country': 'Maker’s country',
+    'col.vehicles': 'Vehicles',
+    'col.status': 'Status',
+    noneGiven: 'none given',
+    noteUnknown: '{makes}: named among the makes, but no source gives a count.',
+    noteDerived: '{make}: {count}; the sources do not say which makes these were.',
+    alt: 'Bar chart of vehicles by make, grouped by the maker’s country. {bars}',
+    altBar: '{make}: {count}',
+    legend: 'Derived by us: the total minus the named makes',
+  },
+  ko: {
+    title: '아사히신문 집계로는 차량 대부분이 러시아제 UAZ였고 나머지도 거의 다 일본 브랜드였다',
+    dek: 'C4ADS가 북한 반입을 추적한 차량 {vehicles}{period}의 브랜드별 분포(제조사 본국별로 묶음)',
+    dekPeriod: '({period})',
+    countNotReported: '대수 미보도',
+    derived: '{vehicles}(계산값: {method})',
+    computedByUs: '본지 계산',
+    noMake: '브랜드 미상',
+    noCountry: '제조국 미상',
+    madeIn: '{country}산',
+    madeInTotal: '{country}산 · {vehicles}',
+    'col.make': '브랜드',
+    'col.country': '제조국',
+    'col.vehicles': '차량',
+    'col.status': '상태',
+    noneGiven: '밝혀지지 않음',
+    noteUnknown: '{makes}: 브랜드는 거론됐지만 대수를 밝힌 출처가 없다.',
+    noteDerived: '{make}: {count}. 어느 브랜드 차량인지는 출처가 밝히지 않았다.',
+    alt: '브랜드별 차량 대수 막대그래프(제조국별로 묶음). {bars}',
+    altBar: '{make}: {count}',
+    legend: '본지 계산: 전체에서 브랜드가 밝혀진 차량을 뺀 수',
+  },
+});
+
+export const w = translator(messages);
