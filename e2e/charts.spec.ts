@@ -127,7 +127,7 @@ test.describe('Get the data', () => {
       expect(csv).toEqual(expected);
 
       // Every drawn mark points at its CSV row, and names it.
-      const first = charts[id].columns[0].key;
+      const first = charts[id].columns('en')[0].key;
       const marks = await visibleMarks(fig).evaluateAll((els) =>
         els.map((e) => ({ row: Number(e.getAttribute('data-row')), label: e.getAttribute('aria-label') ?? '' })),
       );
