@@ -6,7 +6,7 @@
  * route above. Narrow: lane names above each lane across the full width, legs as numbered columns
  * keyed above the grid.
  */
-import { charsIn, FONT_SIZE, wrapText } from './layout';
+import { charsIn, FONT_SIZE, textWidth, wrapText } from './layout';
 import type { HandlerRow } from './maybach-handlers-rows';
 import { w } from './words/maybach-handlers';
 
@@ -82,9 +82,16 @@ function laneNote(r: HandlerRow): string {
   return country ?? w(lang, 'lane.firm');
 }
 
+/** The lane-label column: 168 units, narrowed (to no less than 120) when a leg's longest word would not fit its column. */
+function laneLabelWidth(legs: { label: string }[], width: number): number {
+  const words = legs.flatMap((l) => l.label.replace(/^\d+\. /, '').split(/\s+/));
+  const widest = Math.max(0, ...words.map((word) => textWidth(`${word} →`))) + 8;
+  return Math.max(120, Math.min(168, width - legs.length * widest));
+}
+
 function columns(rows: HandlerRow[], width: number, wide: boolean): Columns {
   const legs = legsOf(rows);
-  const labelWidth = wide ? 168 : 0;
+  const labelWidth = wide ? laneLabelWidth(legs, width) : 0;
   const colWidth = (width - labelWidth) / Math.max(1, legs.length);
   return { wide, width, legs, labelWidth, colWidth, colX: (i: number) => labelWidth + i * colWidth };
 }
