@@ -2,7 +2,14 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './support/dist';
 
-for (const path of builtPages()) {
+// Every page of both editions: the Korean pages (under /ko/) load their own fonts and scripts.
+const pages = builtPages();
+
+test('covers every page of both editions', () => {
+  expect(pages.filter((p) => p.startsWith('/ko/')).length).toBe(pages.filter((p) => !p.startsWith('/ko/')).length);
+});
+
+for (const path of pages) {
   test(`${path} requests nothing from another origin`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
