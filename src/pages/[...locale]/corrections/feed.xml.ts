@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atomFeed } from '../../../lib/atom';
 import { escapeHtml } from '../../../lib/html';
-import { LANG_TAGS, langFromParam, localePath, localeRoutes } from '../../../lib/i18n/langs';
+import { DEFAULT_LANG, LANG_TAGS, langFromParam, localePath, localeRoutes } from '../../../lib/i18n/langs';
 import { t } from '../../../lib/i18n/ui/site';
 import { editionChapters } from '../../../layouts/edition';
 import { lastChange, renderedCorrections } from '../../../site/corrections';
@@ -37,7 +37,8 @@ export const GET: APIRoute = async ({ site, params }) => {
       html: `${c.chapter ? chapterLine(c.chapter) : ''}${c.html}`,
     })),
   });
-  // The feed's language, for readers that show it (atomFeed writes no xml:lang of its own).
-  const tagged = xml.replace('<feed ', `<feed xml:lang="${LANG_TAGS[lang]}" `);
+  // The Korean feed says its language, for readers that show it (atomFeed writes no xml:lang; the
+  // English feed stays as it was).
+  const tagged = lang === DEFAULT_LANG ? xml : xml.replace(/<feed xmlns="([^"]+)">/, `<feed xmlns="$1" xml:lang="${LANG_TAGS[lang]}">`);
   return new Response(tagged, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
