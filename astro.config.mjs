@@ -19,6 +19,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // English at the root, Korean under /ko/ with the same slugs (src/lib/i18n/langs.ts). The pages
+  // themselves live once, under src/pages/[...locale]/, and list both languages in getStaticPaths.
+  i18n: { defaultLocale: 'en', locales: ['en', 'ko'], routing: { prefixDefaultLocale: false } },
   // Stylesheets stay files: the CSP's style-src is 'self' with no inline exception.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -3,10 +3,22 @@
 // everything the keyboard reaches.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { builtPages } from './support/dist';
+import { builtHtml, builtPages } from './support/dist';
+import { koreanSample, pageType } from './support/editions';
 
 const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const pages = builtPages();
+// Every English page, and one Korean page of each type (e2e/support/editions.ts: home, every
+// editor-written page, each entity index, one entity page per kind, a translated and an
+// untranslated chapter, an embed page). The build tests check every Korean page's markup.
+const english = builtPages().filter((p) => !p.startsWith('/ko/'));
+const korean = koreanSample();
+const pages = [...english, ...korean];
+
+test('covers every English page and a Korean page of every type', () => {
+  expect(korean.length).toBeGreaterThanOrEqual(15);
+  for (const type of ['/ko/', '/ko/sources/', '/ko/data/', '/ko/search/', '/ko/countries/*', '/ko/facilitators/*', '/ko/embed/*'])
+    expect(korean.map((p) => pageType(p, builtHtml(p)))).toContain(type);
+});
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG22).analyze();

@@ -1,8 +1,19 @@
 // Loading any page makes no request to another origin and breaks no rule of the page's own CSP.
 import { expect, test } from '@playwright/test';
 import { builtPages } from './support/dist';
+import { koreanSample } from './support/editions';
 
-for (const path of builtPages()) {
+// Every English page, and one Korean page of each type (e2e/support/editions.ts), which loads the
+// Korean fonts and the same scripts as the rest of its type.
+const korean = koreanSample();
+const pages = [...builtPages().filter((p) => !p.startsWith('/ko/')), ...korean];
+
+test('covers every English page and a Korean page of every type', () => {
+  expect(korean.length).toBeGreaterThanOrEqual(15);
+  expect(korean).toContain('/ko/');
+});
+
+for (const path of pages) {
   test(`${path} requests nothing from another origin`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];

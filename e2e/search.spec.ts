@@ -2,6 +2,7 @@
 // keeps to our own origin and policy, and the page still serves readers without JavaScript.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { builtHtml, builtPages } from './support/dist';
 
 /** Types a query into the search box and waits for the count of results to be announced. */
 async function search(page: Page, query: string) {
@@ -100,5 +101,71 @@ test.describe('with JavaScript off', () => {
     const target = page.locator(':target');
     await expect(target).toBeVisible();
     await expect(target.locator('a.entity[data-entity="dn5505"]').first()).toBeVisible();
+  });
+});
+
+test.describe('in Korean', () => {
+  // A Hangul word from the heading of a Korean page that search indexes (a translated chapter, or an
+  // entity page with its Korean name), read from dist/ so the test follows the text as it is.
+  const indexed = builtPages().filter((p) => p.startsWith('/ko/') && builtHtml(p).includes('data-pagefind-body'));
+  const word = indexed
+    .map((p) => ({ path: p, words: (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(builtHtml(p))?.[1] ?? '').match(/[\uac00-\ud7a3]{2,}/g) ?? [] }))
+    .flatMap(({ path, words }) => words.map((w) => ({ path, word: w })))
+    .sort((a, b) => b.word.length - a.word.length)[0];
+
+  test('a Korean query on /ko/search/ finds the Korean page, and only Korean pages', async ({ page }) => {
+    expect(word, 'no Korean page that search indexes has a Hangul word in its heading').toBeDefined();
+    await page.goto('/ko/search/');
+    await page.getByLabel('검색어').fill(word.word);
+    await expect(page.locator('#search-status')).toHaveText(new RegExp(`^“${word.word}” 검색 결과 \\d+건\\.$`));
+    const hrefs = await page.locator('.search__results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(word.path);
+    expect(hrefs.filter((href) => !href?.startsWith('/ko/'))).toEqual([]);
+  });
+
+  test('the English search does not return Korean pages, nor the Korean search English ones', async ({ page }) => {
+    await page.goto('/search/');
+    await search(page, 'Maybach');
+    expect(
+      (await page.locator('.search__results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).filter((h) =>
+        h?.startsWith('/ko/'),
+      ),
+    ).toEqual([]);
+    await page.goto('/ko/search/?q=Maybach');
+    await expect(page.locator('#search-status')).toContainText('“Maybach” 검색 결과');
+    expect(
+      (await page.locator('.search__results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).filter(
+        (h) => !h?.startsWith('/ko/'),
+      ),
+    ).toEqual([]);
+  });
+
+  test('the Korean search page speaks Korean, with and without results', async ({ page }) => {
+    await page.goto('/ko/search/?q=xylophone');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('#search-status')).toHaveText('“xylophone” 검색 결과가 없다. 다른 낱말로 찾거나 아래 페이지를 둘러보라.');
+    await expect(page.getByRole('button', { name: '검색', exact: true })).toBeVisible();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the Korean page with results shown has no WCAG 2.1 A/AA violations, ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/ko/search/?q=${encodeURIComponent(word?.word ?? '')}`);
+      await expect(page.locator('.search__results a').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('without JavaScript, the Korean search page says so in Korean and links to Korean pages', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/ko/search/');
+    await expect(page.locator('[data-search-nojs]')).toContainText('자바스크립트');
+    const browse = page.locator('.search__browse');
+    for (const href of ['/ko/chapters/the-findings/', '/ko/facilitators/', '/ko/places/', '/ko/countries/', '/ko/makes/', '/ko/data/']) {
+      await expect(browse.locator(`a[href="${href}"]`), href).toBeVisible();
+    }
+    await context.close();
   });
 });

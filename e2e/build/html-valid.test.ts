@@ -15,6 +15,12 @@ describe('html-validate over dist/', () => {
     expect(config).toEqual({ extends: ['html-validate:recommended'] });
   });
 
+  // Every page of both editions (the Korean under /ko/), not a sample.
+  it('covers both editions, page for page', () => {
+    const pages = builtPages();
+    expect(pages.filter((p) => p.startsWith('/ko/')).length).toBe(pages.filter((p) => !p.startsWith('/ko/')).length);
+  });
+
   for (const page of builtPages()) {
     it(`${page} has no errors`, async () => {
       const report = await validator.validateFile(join(DIST, page, 'index.html'));

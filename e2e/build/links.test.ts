@@ -43,6 +43,11 @@ const links: Link[] = pages.flatMap((from) =>
 );
 
 describe('internal links in dist/', () => {
+  // Every page of both editions: the English at the root and the Korean under /ko/.
+  it('covers both editions, page for page', () => {
+    expect(pages.filter((p) => p.startsWith('/ko/')).length).toBe(pages.filter((p) => !p.startsWith('/ko/')).length);
+  });
+
   it('every link, script, stylesheet and image resolves to a built file', () => {
     const broken = links.filter(({ href, from }) => {
       const target = internalPath(href, from);
@@ -60,7 +65,7 @@ describe('internal links in dist/', () => {
     expect(missing.map((l) => `${l.from} → ${l.href}`)).toEqual([]);
   });
 
-  it('every page is reachable from the home page', () => {
+  it('every page of both editions is reachable from the English home page', () => {
     const seen = new Set(['/']);
     const queue = ['/'];
     while (queue.length) {

@@ -73,7 +73,7 @@ describe('framing: only embed pages may be framed, by any site', () => {
   const sitePolicy = withStyleHashes(cspHeader, inlineHashes);
   const embedPolicy = sitePolicy.replace("frame-ancestors 'none'", 'frame-ancestors *');
 
-  it('public/_headers has exactly two rules, the site-wide one and /embed/*, which dist/_headers keeps with the hashes added', () => {
+  it('public/_headers has exactly three rules, the site-wide one, /embed/* and /ko/embed/*, which dist/_headers keeps with the hashes added', () => {
     const hashed = headerRules(join(process.cwd(), 'public/_headers')).map((rule) => ({
       ...rule,
       lines: rule.lines.map(([name, value]): [string, string | null] => [
@@ -82,12 +82,13 @@ describe('framing: only embed pages may be framed, by any site', () => {
       ]),
     }));
     expect(hashed).toEqual(rules);
-    expect(rules.map((r) => r.path)).toEqual(['/*', '/embed/*']);
+    expect(rules.map((r) => r.path)).toEqual(['/*', '/embed/*', '/ko/embed/*']);
   });
 
-  it('the /embed/* rule drops X-Frame-Options and replaces the policy with the same one allowing any frame ancestor', () => {
+  it('the /embed/* and /ko/embed/* rules drop X-Frame-Options and replace the policy with the same one allowing any frame ancestor', () => {
     expect(cspHeader).toContain("frame-ancestors 'none'");
     expect(embedPolicy).not.toBe(sitePolicy);
+    expect(rules[2].lines).toEqual(rules[1].lines);
     expect(rules[1].lines).toEqual([
       ['Content-Security-Policy', null],
       ['X-Frame-Options', null],
@@ -95,7 +96,18 @@ describe('framing: only embed pages may be framed, by any site', () => {
     ]);
   });
 
-  for (const page of ['/', '/chapters/the-vehicles/', '/data/', '/search/', '/data/charts/vehicles-by-make.svg', '/embedded/']) {
+  for (const page of [
+    '/',
+    '/chapters/the-vehicles/',
+    '/data/',
+    '/search/',
+    '/data/charts/vehicles-by-make.svg',
+    '/embedded/',
+    '/ko/',
+    '/ko/chapters/the-vehicles/',
+    '/ko/search/',
+    '/ko/embedded/',
+  ]) {
     it(`${page} still refuses to be framed`, () => {
       const sent = headersFor(rules, page);
       expect(sent['Content-Security-Policy']).toEqual([sitePolicy]);
@@ -103,8 +115,12 @@ describe('framing: only embed pages may be framed, by any site', () => {
     });
   }
 
-  const embeds = builtPages().filter((p) => p.startsWith('/embed/'));
-  it('there are embed pages to frame', () => expect(embeds.length).toBeGreaterThan(0));
+  // Both editions' embed pages: /embed/<id>/ and /ko/embed/<id>/.
+  const embeds = builtPages().filter((p) => /^\/(ko\/)?embed\//.test(p));
+  it('there are embed pages to frame, as many in Korean as in English', () => {
+    expect(embeds.filter((p) => p.startsWith('/embed/')).length).toBeGreaterThan(0);
+    expect(embeds.filter((p) => p.startsWith('/ko/')).length).toBe(embeds.filter((p) => p.startsWith('/embed/')).length);
+  });
   for (const page of embeds) {
     it(`${page} may be framed by any site, under one policy that is otherwise the site's`, () => {
       const sent = headersFor(rules, page);
@@ -167,6 +183,11 @@ describe('security headers and policy', () => {
     );
     expect(metas.size).toBe(1);
     expect(directives([...metas][0])).toEqual(header);
+  });
+
+  it('covers every page of both editions', () => {
+    const pages = [...documents.keys()];
+    expect(pages.filter((p) => p.startsWith('/ko/')).length).toBe(pages.filter((p) => !p.startsWith('/ko/')).length);
   });
 
   for (const [page, document] of documents) {

@@ -90,7 +90,7 @@ class LuxSearch extends HTMLElement {
       this.show([], '');
       return;
     }
-    this.status.textContent = 'Searching…';
+    this.status.textContent = this.message('searching');
     try {
       const pagefind = await this.load();
       const search = await pagefind.search(query);
@@ -99,15 +99,18 @@ class LuxSearch extends HTMLElement {
       if (ticket !== this.latest) return;
       const total = search.results.length;
       this.pending = search.results.slice(BATCH);
-      const count =
-        total === 0
-          ? `No results for “${query}”. Try another word, or browse the pages below.`
-          : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+      const count = this.message(total === 0 ? 'none' : total === 1 ? 'one' : 'many', { query, count: String(total) });
       this.show(results, count);
     } catch {
       this.pagefind = undefined;
-      this.status.textContent = 'Search could not load. Every page it covers is listed below.';
+      this.status.textContent = this.message('failed');
     }
+  }
+
+  /** A status line in the page's language, from the element's data-msg-* attributes (the page writes them from ui/site.ts). */
+  private message(name: 'searching' | 'none' | 'one' | 'many' | 'failed' | 'chapter', vars: Record<string, string> = {}): string {
+    const key = `msg${name[0].toUpperCase()}${name.slice(1)}`;
+    return (this.dataset[key] ?? '').replace(/\{(\w+)\}/g, (all, v: string) => vars[v] ?? all);
   }
 
   private show(results: PagefindResultData[], message: string): void {
@@ -128,7 +131,7 @@ class LuxSearch extends HTMLElement {
 
   private item(result: PagefindResultData): HTMLLIElement {
     const item = document.createElement('li');
-    const kind = result.meta.kind ?? (result.url.includes('/chapters/') ? 'Chapter' : '');
+    const kind = result.meta.kind ?? (result.url.includes('/chapters/') ? this.message('chapter') : '');
     if (kind) {
       const label = document.createElement('p');
       label.className = 'search__kind';
