@@ -1,6 +1,7 @@
 /** A citable number (data/figures.json): the values the story prints inline and the charts draw. */
 import { z } from 'astro/zod';
 import { Alternative, Confidence, Id, Note, Period, Qualifier, Sources, Status, Unit } from './common';
+import { Ko, KoText } from './korean';
 
 export const FigureSchema = z
   .object({
@@ -18,6 +19,11 @@ export const FigureSchema = z
     method: z.string().min(1).optional().describe('For derived values: how it was computed, e.g. "803 minus the five named makes".'),
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({
+      label: KoText('What the number measures, in Korean: the phrase that opens its note on Korean pages.'),
+      note: KoText('The note in Korean, when it is translated; Korean pages print the English note until then.').optional(),
+      method: KoText('How it was computed, in Korean.').optional(),
+    }).optional(),
   })
   .strict();
 
