@@ -78,6 +78,7 @@ describe('handTypedNumbersKo(text)', () => {
       '한 번',
       '열 곳',
       '수십 개국',
+      '수백 대',
       '백화점',
       '천주교',
     ];
