@@ -1,4 +1,6 @@
 // Every figure's note opens with its label; on Korean pages that label comes from the record's ko.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../lib/data';
 import { citableFigures } from '../lib/figures';
@@ -12,6 +14,21 @@ describe('figures in Korean', () => {
     const without = english.figures.filter((f) => !f.ko?.label).map((f) => f.id);
     expect(english.figures.length).toBe(139);
     expect(without).toEqual([]);
+  });
+
+  it('gives every note and method of a figure the story cites its Korean version', () => {
+    const cited = new Set(
+      ['content/chapters', 'content/pages'].flatMap((folder) =>
+        readdirSync(join(process.cwd(), folder))
+          .filter((n) => n.endsWith('.md'))
+          .flatMap((n) => [...readFileSync(join(process.cwd(), folder, n), 'utf8').matchAll(/:figure\[([a-z0-9-]+)\]/g)].map((m) => m[1])),
+      ),
+    );
+    const untranslated = english.figures
+      .filter((f) => cited.has(f.id) && ((f.note && !f.ko?.note) || (f.method && !f.ko?.method)))
+      .map((f) => f.id);
+    expect(cited.size).toBeGreaterThan(50);
+    expect(untranslated).toEqual([]);
   });
 
   it('prints the Korean label on Korean pages and the English one on English pages', () => {
