@@ -54,7 +54,7 @@ describe('checkTranslations(root)', () => {
         file: 'content/ko/chapters/01-a.md',
         field: 'translationOf',
         message:
-          'A Korean file must name its English counterpart: add translationOf: { file: "content/chapters/<same name>.md", revision: "<12 hex digits>", date: YYYY-MM-DD } (npm run translations prints the values).',
+          'A Korean file must name its English counterpart: add translationOf: { file: "content/chapters/<same name>.md" (content/pages/… for a page), revision: "<12 hex digits>", date: YYYY-MM-DD }; npm run translations -- --accept <this file> writes it for you.',
       },
     ]);
   });
