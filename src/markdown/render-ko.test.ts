@@ -56,8 +56,8 @@ describe('renderMarkdown with lang "ko"', () => {
 
   it('writes the notes in Korean, with the Korean label from the record', () => {
     const doc = render(':figure[vehicles-total] :figure[china-share]');
-    expect(doc.querySelector('#notes-title')!.textContent).toBe('주');
-    expect(doc.querySelector('.notes__summary')!.textContent).toBe('주 보기: 수치 2개, 본문 번호 순');
+    expect(doc.querySelector('#notes-title')!.textContent).toBe('주석');
+    expect(doc.querySelector('.notes__summary')!.textContent).toBe('주석 보기: 수치 2개, 본문 번호 순');
     const first = doc.querySelector('#note-1')!.textContent!;
     expect(first).toContain('최대 10대: 추적된 차량.');
     expect(first).toContain('신뢰도 중간: 보고서를 다룬 언론 보도들이 일치한다.');
@@ -71,7 +71,7 @@ describe('renderMarkdown with lang "ko"', () => {
   it('labels a citation’s hidden word in Korean', () => {
     const doc = render('보고서가 밝혔다:cite[report].');
     expect(doc.querySelector('.cite-ref .visually-hidden')!.textContent).toBe('주 ');
-    expect(doc.querySelector('.notes__summary')!.textContent).toBe('주 보기: 출처 1건, 본문 번호 순');
+    expect(doc.querySelector('.notes__summary')!.textContent).toBe('주석 보기: 출처 1건, 본문 번호 순');
   });
 
   it('links an entity to its Korean page and prints its Korean name', () => {
