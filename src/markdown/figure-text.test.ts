@@ -10,8 +10,8 @@ describe('figures in Korean', () => {
   const english = getDataset();
   const korean = getDataset('ko');
 
-  it('gives every record in data/figures.json a Korean label', () => {
-    const without = english.figures.filter((f) => !f.ko?.label).map((f) => f.id);
+  it('gives every record in data/figures.json a Korean label, and a Korean note and method where it has them', () => {
+    const without = english.figures.filter((f) => !f.ko?.label || (f.note && !f.ko.note) || (f.method && !f.ko.method)).map((f) => f.id);
     expect(english.figures.length).toBe(139);
     expect(without).toEqual([]);
   });
