@@ -26,20 +26,26 @@ function sentence(text: string): string {
   return /[.!?”]$/.test(t) ? t : `${t}.`;
 }
 
-/** English lower-cases the label's first letter inside a sentence; Korean has no case. */
-const lowerFirst = (text: string) => text.replace(/^./, (c) => c.toLowerCase());
+/** English lower-cases the label's first letter inside a sentence; Korean has no case (and keeps "CNN" as is). */
+const lowerFirst = (text: string, lang: Lang = 'en') => (lang === 'en' ? text.replace(/^./, (c) => c.toLowerCase()) : text);
+
+/** A data note inside parentheses: no closing full stop, English lower-cased. */
+const aside = (text: string, lang: Lang) => typeset(lowerFirst(text.trim().replace(/\.$/, ''), lang));
 
 function disputedSides(data: Dataset, figure: CitableFigure, lang: Lang): string {
   const sides = figure.alternatives
     .filter((a) => a.relation !== 'rounded')
     .map((a) => {
       const shown = a.display ?? (a.value === null ? t(lang, 'noNumber') : printFigureIn({ ...figure, value: a.value }, lang));
+      const meaning = a.meaning ? typeset(lowerFirst(a.meaning, lang)) : undefined;
       const reading =
         a.relation === 'different-reading'
-          ? a.meaning
-            ? t(lang, 'otherReadingMeaning', { shown, meaning: typeset(lowerFirst(a.meaning)) })
+          ? meaning
+            ? t(lang, 'otherReadingMeaning', { shown, meaning })
             : t(lang, 'otherReading', { shown })
-          : t(lang, 'otherValue', { shown });
+          : meaning
+            ? t(lang, 'otherValueMeaning', { shown, meaning })
+            : t(lang, 'otherValue', { shown });
       return html`${raw(credits(data, a.sources))} ${reading}.${a.note ? ` ${sentence(a.note)}` : ''}`;
     });
   return html`<p class="note__disputed"><strong>${t(lang, 'disputed')}</strong> ${raw(sides.join(' '))}</p>`;
@@ -56,7 +62,8 @@ function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, Citab
   const rounded = figure.alternatives.filter((a) => a.relation === 'rounded');
   if (rounded.length) {
     const items = rounded.map(
-      (a) => html`${typeset(a.display ?? printFigureIn({ ...figure, value: a.value }, lang))} (${raw(credits(data, a.sources))})`,
+      (a) =>
+        html`${typeset(a.display ?? printFigureIn({ ...figure, value: a.value }, lang))} (${raw(credits(data, a.sources))}${a.note ? `; ${aside(a.note, lang)}` : ''})`,
     );
     parts.push(html`<p>${raw(t(lang, 'alsoGiven', { items: items.join('; ') }))}</p>`);
   }
