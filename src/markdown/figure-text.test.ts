@@ -44,6 +44,17 @@ describe('figures in Korean', () => {
     expect(figureLabel(korean, citableFigures(korean).get(make.id)!)).toBe(`C4ADS가 추적한 차량 가운데 ${make.name} 차량`);
   });
 
+  it('names the Seoul 2009 list as the Korean chapters do: "서울 목록", glossed in each note that uses it', () => {
+    const words = english.figures.flatMap((f) => [f.ko?.label ?? '', f.ko?.note ?? '', f.ko?.method ?? '']);
+    expect(words.filter((w) => /한국 정부(의)? (사치품 )?목록/.test(w))).toEqual([]);
+    const notes = english.figures.filter((f) => f.ko?.note?.includes('서울 목록')).map((f) => f.ko!.note!);
+    expect(notes.length).toBe(62);
+    expect(notes.filter((n) => !n.includes('서울 목록(한국 정부가 2009년 정한 사치품 목록)'))).toEqual([]);
+    const labels = english.figures.filter((f) => /Seoul.s (2009 )?list|Seoul-list/.test(f.label)).map((f) => f.ko!.label);
+    expect(labels.length).toBe(62);
+    expect(labels.filter((l) => !l.includes('서울 목록'))).toEqual([]);
+  });
+
   it('prints every figure in Korean style without an English word', () => {
     const printed = [...citableFigures(korean).values()].map((f) => printFigureIn(f, 'ko'));
     expect(printed.filter((text) => /[a-z]{2,}/i.test(text))).toEqual([]);
