@@ -37,6 +37,11 @@ describe('handTypedNumbersKo(text)', () => {
     ]);
   });
 
+  it('finds large counts in myriads as the Korean pages print them', () => {
+    expect(typed('보드카 9만 병과 1만5600병, 담배 1만 개비.')).toEqual(['9만 병', '1만5600병', '1만 개비']);
+    expect(['9만 병', '1만5600병', '1만 개비'].map(typedValueKo)).toEqual([90000, 15600, 10000]);
+  });
+
   it('finds durations and a year-sized count that are not dates', () => {
     expect(typed('3년 동안, 14일 동안, 2018 대')).toEqual(['3년', '14일', '2018 대']);
   });
