@@ -60,4 +60,15 @@ describe('the Korean edition in `astro build`', () => {
       ),
     );
   }, 60_000);
+
+  it('stops on a figure record without its Korean label, naming data/figures.json, the record and ko.label', () => {
+    scratch = scratchCopy();
+    const file = join(scratch.dir, 'data/figures.json');
+    const figures = JSON.parse(readFileSync(file, 'utf8')) as { id: string; ko?: { label?: string } }[];
+    delete figures[0].ko!.label;
+    writeFileSync(file, JSON.stringify(figures, null, 2));
+    const { status, output } = scratch.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(`data/figures.json, record "${figures[0].id}", field "ko.label": is missing; expected string.`);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 // The Korean side of a figure record: its ko object is checked like every other field, and a wrong
 // entry fails naming data/figures.json, the record and the field.
 import { describe, expect, it } from 'vitest';
-import { validRecords } from './test-support/builders';
+import { buildDataset, validRecords } from './test-support/builders';
 import { rejection } from './test-support/reject';
 import { validateDataset } from './validate';
 
@@ -14,5 +14,44 @@ describe('a figure’s ko object', () => {
     const message = rejection(records);
     expect(message).toContain('data/figures.json, record "vehicles-total", field "ko.noun"');
     expect(message).toContain('KOREAN_COUNTERS (src/lib/i18n/format-ko.ts)');
+  });
+});
+
+describe('a figure’s Korean label', () => {
+  it('is required: a record without it fails naming the file, the record and ko.label', () => {
+    const records = validRecords();
+    delete records.figures[1].ko;
+    expect(rejection(records)).toContain(
+      'data/figures.json, record "vehicles-japanese-makes", field "ko.label": is missing; expected string.',
+    );
+    const again = validRecords();
+    again.figures[2].ko = { note: '중국의 비중.' };
+    expect(rejection(again)).toContain('data/figures.json, record "china-share", field "ko.label": is missing; expected string.');
+  });
+
+  it('must be Korean', () => {
+    const records = validRecords();
+    records.figures[0].ko = { label: 'Vehicles tracked' };
+    expect(rejection(records)).toContain(
+      'data/figures.json, record "vehicles-total", field "ko.label": expected Korean text containing Hangul',
+    );
+  });
+});
+
+describe('the test fixtures', () => {
+  it('give every figure they build a Korean label, also one a test adds without it', () => {
+    const data = buildDataset((records) => {
+      records.figures.push({
+        id: 'added',
+        label: 'Added',
+        value: 1,
+        unit: 'count',
+        status: 'reported',
+        confidence: 'low',
+        sources: ['report'],
+      });
+    });
+    expect(data.figures.filter((f) => !/[가-힣]/.test(f.ko.label)).map((f) => f.id)).toEqual([]);
+    expect(data.figures.map((f) => f.ko.label)).toEqual(['추적된 차량', '일본 브랜드 차량', '중국의 비중', '시험용 수치 added']);
   });
 });

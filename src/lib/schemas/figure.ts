@@ -21,8 +21,8 @@ export const FigureSchema = z
     sources: Sources,
     note: Note.optional(),
     ko: Ko({
-      label: KoText('What the number measures, in Korean: the phrase that opens its note on Korean pages.'),
-      note: KoText('The note in Korean, when it is translated; Korean pages print the English note until then.').optional(),
+      label: KoText('What the number measures, in Korean: the phrase that opens its note on Korean pages (required).'),
+      note: KoText('The note in Korean; Korean pages print the English note when it is missing.').optional(),
       method: KoText('How it was computed, in Korean.').optional(),
       noun: z
         .string()
@@ -33,7 +33,9 @@ export const FigureSchema = z
         .describe(
           'For counts that take a different counter in Korean: the noun whose counter Korean pages print, e.g. "countries" (13개국) for Security Council members.',
         ),
-    }).optional(),
+    })
+      // Required: a figure without its Korean label fails naming "ko.label", also when it has no ko at all.
+      .default({} as { label: string }),
   })
   .strict();
 
