@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import figures from '../../data/figures.json';
 import sources from '../../data/sources.json';
 import { getDataset } from '../lib/data';
-import { renderNoteList } from './note-list';
+import { renderNoteList, takesEuro } from './note-list';
 import { renderMarkdown } from './render';
 
 /** Proper names a Korean note may print in Latin letters: each is a publisher in data/sources.json. */
@@ -48,6 +48,20 @@ describe('alternatives in Korean', () => {
     expect(missing).toEqual([]);
     const worded = withAlternatives.flatMap((f) => (f.alternatives as Worded[]).filter((a) => WORDED.some((k) => a[k] !== undefined)));
     expect(worded.length).toBe(27);
+  });
+
+  it('joins the also-given list with the particle its last value takes', () => {
+    expect(['6억 원 이상', '약 50만 달러', '2년 10개월', '2억6000만 달러(승용차)', '1만 병', '9만3', '45'].map(takesEuro)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(koreanNote('maybach-value-each').textContent).toMatch(/6억 원 이상 \([^)]*\)으로도 보도됐다\./);
+    expect(koreanNote('seoul-list-2016-vehicles').textContent).toMatch(/\(승용차\) \([^)]*\)로도 보도됐다\./);
   });
 
   it('whitelists only names that are publishers in data/sources.json', () => {

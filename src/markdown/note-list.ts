@@ -51,6 +51,22 @@ function disputedSides(data: Dataset, figure: CitableFigure, lang: Lang): string
   return html`<p class="note__disputed"><strong>${t(lang, 'disputed')}</strong> ${raw(sides.join(' '))}</p>`;
 }
 
+/**
+ * Whether Korean takes "으로" rather than "로" after `text`: its last word (before any parenthesis)
+ * ends in a final consonant other than ㄹ ("이상" → 으로; "달러", "개월" → 로), digits read aloud.
+ */
+export function takesEuro(text: string): boolean {
+  const last = text
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim()
+    .slice(-1);
+  if (/\d/.test(last)) return '036'.includes(last);
+  const code = last.charCodeAt(0) - 0xac00;
+  if (code < 0 || code > 11171) return false;
+  const final = code % 28;
+  return final !== 0 && final !== 8;
+}
+
 function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, CitableFigure>): string {
   const lang = langOf(data);
   const parts: string[] = [];
@@ -65,7 +81,9 @@ function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, Citab
       (a) =>
         html`${typeset(a.display ?? printFigureIn({ ...figure, value: a.value }, lang))} (${raw(credits(data, a.sources))}${a.note ? `; ${aside(a.note, lang)}` : ''})`,
     );
-    parts.push(html`<p>${raw(t(lang, 'alsoGiven', { items: items.join('; ') }))}</p>`);
+    const last = rounded[rounded.length - 1];
+    const euro = lang === 'ko' && takesEuro(last.display ?? printFigureIn({ ...figure, value: last.value }, lang));
+    parts.push(html`<p>${raw(t(lang, euro ? 'alsoGivenEuro' : 'alsoGiven', { items: items.join('; ') }))}</p>`);
   }
   if (figure.method) parts.push(html`<p>${raw(t(lang, 'ourCalculation', { method: escapeHtml(sentence(figure.method)) }))}</p>`);
   const whole = figure.partOf ? all.get(figure.partOf) : undefined;

@@ -28,6 +28,7 @@ export const storyMessages = defineMessages({
     otherValue: 'give a different value: {shown}',
     otherValueMeaning: 'give a different value: {shown}, {meaning}',
     alsoGiven: 'Also given as {items}.',
+    alsoGivenEuro: 'Also given as {items}.',
     ourCalculation: 'Our calculation: {method}',
     partOf: 'Part of {whole}: {label}',
     sourcesLine: 'Sources: {credits}.',
@@ -63,6 +64,8 @@ export const storyMessages = defineMessages({
     otherValue: '다른 값을 제시한다: {shown}',
     otherValueMeaning: '다른 값을 제시한다: {shown}({meaning})',
     alsoGiven: '{items}로도 보도됐다.',
+    // After a final consonant other than ㄹ: "6억 원 이상 (…)으로도".
+    alsoGivenEuro: '{items}으로도 보도됐다.',
     ourCalculation: '자체 계산: {method}',
     partOf: '{whole}의 일부: {label}',
     sourcesLine: '출처: {credits}.',
