@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import type { Dataset } from '../lib/data';
+import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
 import { entities } from '../lib/entities';
 import { citableFigures } from '../lib/figures';
@@ -39,7 +40,10 @@ export interface RenderOptions {
   checkNumbers?: boolean;
   /** The site's pages ("/sources/"); when given, a link to any other site page fails. */
   knownPages?: string[];
-  /** The language of the text; Korean pages print figures and notes in Korean. */
+  /**
+   * The language of the text (default: the data set's, langOf). Korean prints figures in Korean style,
+   * links site pages and entities to their /ko/ pages and checks Korean hand-typed numbers.
+   */
   lang?: Lang;
 }
 
@@ -48,7 +52,7 @@ export function renderMarkdown(
   source: string,
   file: string,
   data: Dataset,
-  { lineOffset = 0, checkNumbers = true, knownPages }: RenderOptions = {},
+  { lineOffset = 0, checkNumbers = true, knownPages, lang = langOf(data) }: RenderOptions = {},
 ): RenderedMarkdown {
   const fail = (line: number | undefined, column: number | undefined, problem: string): never => {
     throw new MarkdownError(file, line === undefined ? undefined : line + lineOffset, column, problem);
@@ -62,14 +66,15 @@ export function renderMarkdown(
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
-    .use(() => (checkNumbers ? noHandTypedNumbers(figures, fail) : () => undefined))
-    .use(() => siteLinks(knownPages, fail))
+    .use(() => (checkNumbers ? noHandTypedNumbers(figures, fail, lang) : () => undefined))
+    .use(() => siteLinks(knownPages, fail, lang))
     .use(() =>
       houseDirectives((node) => ({
         data,
         figures,
         entities: named,
         notes,
+        lang,
         fail: (problem) => fail(node.position?.start.line, node.position?.start.column, problem),
       })),
     )

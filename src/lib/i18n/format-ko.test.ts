@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateRange, formatMoney, formatNumber, formatValue } from '../format';
 import { KOREAN_COUNTERS, koreanMyriads } from './format-ko';
 import figures from '../../../data/figures.json';
+import { getDataset } from '../data';
 
 describe('Korean numbers', () => {
   it('writes amounts in 억 and 만 with the currency after, rounded like the English', () => {
@@ -23,6 +24,24 @@ describe('Korean numbers', () => {
     expect(formatValue(18, 'days', { lang: 'ko' })).toBe('18일');
     expect(formatValue(null, 'usd', { lang: 'ko' })).toBe('알 수 없음');
     expect(formatNumber(2588, 'ko')).toBe('2,588');
+  });
+
+  it('writes large counts and weights in myriad units, spaced after a unit word only', () => {
+    expect(formatValue(90000, 'count', { noun: 'bottles', lang: 'ko' })).toBe('9만 병');
+    expect(formatValue(15600, 'count', { noun: 'bottles', lang: 'ko' })).toBe('1만5600병');
+    expect(formatValue(10000, 'count', { noun: 'cigarettes', qualifier: 'over', lang: 'ko' })).toBe('1만 개비 이상');
+    expect(formatValue(9999, 'count', { noun: 'bottles', lang: 'ko' })).toBe('9,999병');
+    expect(formatValue(25000, 'count', { lang: 'ko' })).toBe('2만5000');
+    expect(formatValue(2599, 'tonnes', { lang: 'ko' })).toBe('2,599톤');
+    expect(formatValue(45000, 'tonnes', { qualifier: 'about', lang: 'ko' })).toBe('약 4만5000톤');
+    expect(formatValue(12345.5, 'tonnes', { lang: 'ko' })).toBe('12,345.5톤');
+    expect(formatValue(12500, 'percent', { lang: 'ko' })).toBe('12,500%');
+  });
+
+  it('prints Security Council members as countries: a record’s ko.noun picks the Korean counter', () => {
+    const votes = getDataset('ko').figures.find((f) => f.id === 'un-panel-renewal-votes-for')!;
+    expect(formatValue(votes.value, votes.unit, { noun: votes.noun, lang: 'ko' })).toBe('13개국');
+    expect(getDataset('en').figures.find((f) => f.id === 'un-panel-renewal-votes-for')!.noun).toBe('members');
   });
 
   it('has a counter for every noun the data uses, and refuses one it does not know', () => {

@@ -1,6 +1,7 @@
 /**
  * Korean house style for numbers and dates, as Korean newsrooms print them: amounts in 억 and 만
- * with the currency after ("51억7000만 달러"), counts with their counter ("803대", "90개국"),
+ * with the currency after ("51억7000만 달러"), counts with their counter ("803대", "90개국"; from
+ * 10,000 in myriads: "9만 병", "1만5600병"),
  * qualifiers in Korean word order ("약 …", "… 이상"), dates "2018년 6월 14일" and ranges with a
  * tilde ("2015~2017년"). src/lib/format.ts calls these for lang "ko".
  */
@@ -66,13 +67,24 @@ export function formatMoneyKo(value: number, unit: 'usd' | 'eur' | 'gbp'): strin
   return `${koreanMyriads(shown)} ${currencyWord[unit]}`;
 }
 
+/**
+ * A count or weight with its counter: below 10,000 grouped ("2,588톤", "803대"); from 10,000 in
+ * myriad units as Korean newsrooms write them, a space after a unit word ("9만 병") and none after
+ * digits ("1만5600병"). Fractions stay grouped ("12,345.5톤"): myriads are for whole numbers.
+ */
+export function withCounter(value: number, counter: string): string {
+  if (Math.abs(value) < 10000 || !Number.isInteger(value)) return `${formatNumberKo(value)}${counter}`;
+  const n = koreanMyriads(value);
+  return /[만억조]$/.test(n) && counter ? `${n} ${counter}` : `${n}${counter}`;
+}
+
 function counted(value: number, unit: Unit, noun: string | undefined): string {
   const n = formatNumberKo(value);
   switch (unit) {
     case 'percent':
       return `${n}%`;
     case 'tonnes':
-      return `${n}톤`;
+      return withCounter(value, '톤');
     case 'days':
       return `${n}일`;
     case 'months':
@@ -82,10 +94,10 @@ function counted(value: number, unit: Unit, noun: string | undefined): string {
     case 'times':
       return `${n}배`;
     default: {
-      if (!noun) return n;
+      if (!noun) return withCounter(value, '');
       const counter = KOREAN_COUNTERS[noun];
       if (!counter) throw new Error(`No Korean counter for "${noun}": add it to KOREAN_COUNTERS in src/lib/i18n/format-ko.ts.`);
-      return `${n}${counter}`;
+      return withCounter(value, counter);
     }
   }
 }

@@ -4,6 +4,7 @@
  * validator repeats it in the error an editor sees.
  */
 import { z } from 'astro/zod';
+import { Ko, KoText } from './korean';
 
 /** A kebab-case identifier: lower-case letters and digits joined by single hyphens. */
 export const Id = z
@@ -85,6 +86,11 @@ export const Alternative = z
     meaning: z.string().min(1).optional().describe('What the source says the value measures, when that differs from our reading.'),
     sources: Sources,
     note: Note.optional(),
+    ko: Ko({
+      display: KoText('The value as the source words it, in Korean newsroom style (e.g. "최대 51억 달러").').optional(),
+      meaning: KoText('What the source says the value measures, in Korean.').optional(),
+      note: KoText('The note in Korean.').optional(),
+    }).optional(),
   })
   .strict();
 

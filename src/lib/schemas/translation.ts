@@ -31,7 +31,7 @@ export const TranslationOf = z
 
 const translationOf = TranslationOf.optional().refine((v) => v !== undefined, {
   message:
-    'A Korean file must name its English counterpart: add translationOf: { file: "content/chapters/<same name>.md", revision: "<12 hex digits>", date: YYYY-MM-DD } (npm run translations prints the values).',
+    'A Korean file must name its English counterpart: add translationOf: { file: "content/chapters/<same name>.md" (content/pages/… for a page), revision: "<12 hex digits>", date: YYYY-MM-DD }; npm run translations -- --accept <this file> writes it for you.',
 });
 
 export const KoChapterSchema = ChapterFields.extend({ translationOf }).strict().superRefine(checkChapterDates);

@@ -3,12 +3,13 @@
  * to the full citation at the end of the page. The same source cited again keeps its number.
  */
 import { html, raw } from '../../lib/html';
+import { storyText as t } from '../../lib/i18n/ui/story';
 import { didYouMean } from '../../lib/nearest';
 import { noteAnchor } from '../notes';
 import type { DirectiveHandler } from './context';
 import { labelText, optionsOrFail } from './label';
 
-export const citeDirective: DirectiveHandler = (node, { data, notes, fail, afterFigure }) => {
+export const citeDirective: DirectiveHandler = (node, { data, notes, lang, fail, afterFigure }) => {
   const ids = labelText(node)
     .split(/[\s,]+/)
     .filter(Boolean);
@@ -24,7 +25,7 @@ export const citeDirective: DirectiveHandler = (node, { data, notes, fail, after
   }
   const links = [...new Set(ids)].map((id) => {
     const { number, refId, first } = notes.reference('source', id);
-    return html`<a href="#${noteAnchor(number)}" id="${refId}"${raw(first ? '' : ' tabindex="-1"')}><span class="visually-hidden">Note </span>${number}</a>`;
+    return html`<a href="#${noteAnchor(number)}" id="${refId}"${raw(first ? '' : ' tabindex="-1"')}><span class="visually-hidden">${t(lang, 'noteWord')}</span>${number}</a>`;
   });
   const classes = afterFigure ? 'note-marker cite-ref cite-ref--after-figure' : 'note-marker cite-ref';
   return { html: `<sup class="${classes}">${links.join('<span class="cite-ref__sep">, </span>')}</sup>`, text: '' };

@@ -2,6 +2,7 @@
 import type { Dataset } from '../../lib/data';
 import type { Entity } from '../../lib/entities';
 import type { CitableFigure } from '../../lib/figures';
+import type { Lang } from '../../lib/i18n/langs';
 import type { NoteCollector } from '../notes';
 
 /** A directive node as remark-directive parses it, reduced to what the handlers read. */
@@ -18,6 +19,8 @@ export interface DirectiveContext {
   figures: Map<string, CitableFigure>;
   entities: Map<string, Entity>;
   notes: NoteCollector;
+  /** The language of the text: figures print in its style, links go to its pages, hidden words are in it. */
+  lang: Lang;
   /** True for a :cite that directly follows a :figure, whose note number print must keep apart. */
   afterFigure?: boolean;
   /** Stops the build with the file, the line of the directive and the problem. */

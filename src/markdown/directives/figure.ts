@@ -5,7 +5,9 @@
  */
 import { html, raw } from '../../lib/html';
 import { didYouMean } from '../../lib/nearest';
-import { isDisputed, printFigure } from '../../lib/figures';
+import { isDisputed } from '../../lib/figures';
+import { storyText as t } from '../../lib/i18n/ui/story';
+import { printFigureIn } from '../figure-text';
 import { noteAnchor } from '../notes';
 import type { DirectiveHandler } from './context';
 import { labelText, optionsOrFail } from './label';
@@ -13,7 +15,7 @@ import { labelText, optionsOrFail } from './label';
 const USAGE = 'Write :figure[id], or :figure[id]{without="noun"}, {without="qualifier"} or {without="noun qualifier"}.';
 const PARTS = ['noun', 'qualifier'];
 
-export const figureDirective: DirectiveHandler = (node, { figures, notes, fail }) => {
+export const figureDirective: DirectiveHandler = (node, { figures, notes, lang, fail }) => {
   const id = labelText(node);
   if (!id) fail(`:figure needs an id between the brackets, e.g. :figure[vehicles-total].`);
   const figure = figures.get(id);
@@ -27,14 +29,14 @@ export const figureDirective: DirectiveHandler = (node, { figures, notes, fail }
   for (const part of without) {
     if (!PARTS.includes(part)) fail(`without="${options.without}" is not understood: "${part}" ${didYouMean(part, PARTS)} ${USAGE}`);
   }
-  const text = printFigure(figure!, { noun: !without.includes('noun'), qualifier: !without.includes('qualifier') });
+  const text = printFigureIn(figure!, lang, { noun: !without.includes('noun'), qualifier: !without.includes('qualifier') });
   const { number, refId, first } = notes.reference('figure', figure!.id);
   const disputed = isDisputed(figure!);
   const value =
     figure!.value === null
       ? html`<span class="figure-ref__value">${text}</span>`
       : html`<data class="figure-ref__value" value="${figure!.value}">${text}</data>`;
-  const flag = disputed ? '<span class="figure-ref__flag"> disputed</span>' : '';
-  const markup = html`<a class="figure-ref${disputed ? ' figure-ref--disputed' : ''}" href="#${noteAnchor(number)}" id="${refId}"${raw(first ? '' : ' tabindex="-1"')} data-figure="${figure!.id}">${raw(value)}${raw(flag)}<span class="note-marker figure-ref__note"><span class="visually-hidden"> (note </span>${number}<span class="visually-hidden">)</span></span></a>`;
+  const flag = disputed ? html`<span class="figure-ref__flag">${t(lang, 'disputedFlag')}</span>` : '';
+  const markup = html`<a class="figure-ref${disputed ? ' figure-ref--disputed' : ''}" href="#${noteAnchor(number)}" id="${refId}"${raw(first ? '' : ' tabindex="-1"')} data-figure="${figure!.id}">${raw(value)}${raw(flag)}<span class="note-marker figure-ref__note"><span class="visually-hidden">${t(lang, 'noteOpen')}</span>${number}<span class="visually-hidden">${t(lang, 'noteClose')}</span></span></a>`;
   return { html: markup, text };
 };

@@ -1,0 +1,74 @@
+// The Korean edition's frontmatter in the real build: a Korean file that names no English
+// counterpart (or one that does not exist) stops `astro build` naming the file and the fix, while
+// a Korean file that is merely behind its English one is printed as a warning.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scratchCopy, type Scratch } from '../support/scratch';
+
+let scratch: Scratch | undefined;
+afterEach(() => scratch?.remove());
+
+const ENGLISH = 'content/chapters/06-the-maybach-journey.md';
+const KOREAN = 'content/ko/chapters/06-the-maybach-journey.md';
+
+/** The English chapter's frontmatter fields with Korean words where a reader sees them, plus `extra`. */
+function koreanChapter(extra: string): string {
+  const english = readFileSync(join(process.cwd(), ENGLISH), 'utf8');
+  const order = /^order: (\d+)$/m.exec(english)![1];
+  const published = /^published: (\S+)$/m.exec(english)![1];
+  const fields = [
+    'title: 마이바흐의 여정',
+    'dek: 시험용 문장.',
+    `order: ${order}`,
+    `published: ${published}`,
+    'authors: ["시험"]',
+    'summary: 시험용 요약.',
+  ];
+  return `---\n${[...fields, extra].filter(Boolean).join('\n')}\n---\n\n시험용 본문.\n`;
+}
+
+function write(path: string, text: string) {
+  mkdirSync(join(scratch!.dir, path, '..'), { recursive: true });
+  writeFileSync(join(scratch!.dir, path), text);
+}
+
+describe('the Korean edition in `astro build`', () => {
+  it('stops on a Korean chapter without translationOf and on one whose English file does not exist, and warns about the stale one', () => {
+    scratch = scratchCopy();
+    write(KOREAN, koreanChapter(`translationOf:\n  file: ${ENGLISH}\n  revision: 0123456789ab\n  date: 2026-11-28`));
+    write('content/ko/chapters/07-what-remains-unknown.md', koreanChapter('').replace(/^order: \d+$/m, 'order: 7'));
+    write(
+      'content/ko/chapters/09-no-such-chapter.md',
+      koreanChapter('translationOf:\n  file: content/chapters/09-no-such-chapter.md\n  revision: 0123456789ab\n  date: 2026-11-28').replace(
+        /^order: \d+$/m,
+        'order: 9',
+      ),
+    );
+    const { status, output } = scratch.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/ko/chapters/07-what-remains-unknown.md, field "translationOf": A Korean file must name its English counterpart: add translationOf:',
+    );
+    expect(output).toContain(
+      'content/ko/chapters/09-no-such-chapter.md: has no English counterpart: content/chapters/09-no-such-chapter.md does not exist.',
+    );
+    expect(output).toMatch(/WARNING: \d+ Korean files are not up to date with the English \(npm run translations lists them\)/);
+    expect(output).toMatch(
+      new RegExp(
+        `- ${KOREAN} is stale: it follows the English edition of 2026-11-28 \\(revision 0123456789ab\\), but ${ENGLISH} \\(updated \\d{4}-\\d{2}-\\d{2}\\) is now revision [0-9a-f]{12}\\.`,
+      ),
+    );
+  }, 60_000);
+
+  it('stops on a figure record without its Korean label, naming data/figures.json, the record and ko.label', () => {
+    scratch = scratchCopy();
+    const file = join(scratch.dir, 'data/figures.json');
+    const figures = JSON.parse(readFileSync(file, 'utf8')) as { id: string; ko?: { label?: string } }[];
+    delete figures[0].ko!.label;
+    writeFileSync(file, JSON.stringify(figures, null, 2));
+    const { status, output } = scratch.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(`data/figures.json, record "${figures[0].id}", field "ko.label": is missing; expected string.`);
+  }, 60_000);
+});
