@@ -1,12 +1,15 @@
 // The subset fonts: every character a built page holds is in the subset of the face that sets it
 // (or in no file of the font at all, so no subset could hold it: the reader's system font draws
 // it, as it did before subsetting), every @font-face swaps and points at a file that exists, and
-// no page preloads a font.
+// no page preloads a font. Korean pages (<html lang="ko">): every Korean character they hold is in
+// a Noto Serif KR and a Noto Sans KR slice the page's own stylesheet declares, their font bytes
+// stay under the budget, and no English page declares or references a Korean font.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codePointsOf, fontCoverage, parseUnicodeRange } from '../../src/cli/fonts/glyphs.mjs';
+import { boldCodePoints, isKoreanPage, KOREAN_FACES, REGULAR_AGAIN } from '../../src/cli/fonts/korean.mjs';
 import { builtHtml, builtPages, DIST } from '../support/dist';
 
 const require = createRequire(import.meta.url);
@@ -16,14 +19,22 @@ const css = readdirSync(assets)
   .map((n) => readFileSync(join(assets, n), 'utf8'))
   .join('\n');
 const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]);
-const webFaces = faces
-  .filter((body) => /url\(/.test(body))
-  .map((body) => ({
-    body,
-    family: /font-family:\s*['"]?([^'";]+)/.exec(body)![1],
-    url: /url\(["']?([^"')]+)/.exec(body)![1],
-    range: parseUnicodeRange(/unicode-range:\s*([^;]+)/.exec(body)?.[1] ?? 'U+0-10FFFF'),
-  }));
+interface WebFace {
+  body: string;
+  family: string;
+  url: string;
+  range: Set<number>;
+}
+const parseFace = (body: string): WebFace => ({
+  body,
+  family: /font-family:\s*['"]?([^'";]+)/.exec(body)![1],
+  url: /url\(["']?([^"')]+)/.exec(body)![1],
+  range: parseUnicodeRange(/unicode-range:\s*([^;}]+)/.exec(body)?.[1] ?? 'U+0-10FFFF'),
+});
+const KOREAN_FAMILIES = new Set([...KOREAN_FACES.map((f) => f.family), ...Object.values(REGULAR_AGAIN)]);
+const allFaces = faces.filter((body) => /url\(/.test(body)).map(parseFace);
+const webFaces = allFaces.filter((f) => !KOREAN_FAMILIES.has(f.family));
+const koreanFaces = allFaces.filter((f) => KOREAN_FAMILIES.has(f.family));
 
 // Everything the source fonts could give, face by face: the Fontsource files the subsets come from.
 const sources: Record<string, string> = {
@@ -80,5 +91,112 @@ describe('subset fonts', () => {
 
   it('no page preloads a font', () => {
     for (const path of builtPages()) expect(builtHtml(path), path).not.toMatch(/rel="preload"[^>]*as="font"/);
+  });
+});
+
+// The Korean edition. A page's fonts are what its own inline stylesheets declare.
+const BUDGET = 250 * 1024;
+const koreanPages = builtPages().filter((p) => isKoreanPage(builtHtml(p)));
+const englishPages = builtPages().filter((p) => !isKoreanPage(builtHtml(p)));
+const pageFaces = (html: string) =>
+  [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)]
+    .flatMap((m) => [...m[1].matchAll(/@font-face\s*\{([^}]*)\}/g)].map((f) => f[1]))
+    .filter((body) => /url\(/.test(body))
+    .map(parseFace);
+/** What a page shows: its markup without scripts and styles (attributes kept: labels and tooltips are shown). */
+const shownText = (html: string) => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
+const fileBytes = new Map<string, number>();
+const bytesOf = (url: string) => {
+  if (!fileBytes.has(url)) fileBytes.set(url, readFileSync(join(DIST, url)).length);
+  return fileBytes.get(url)!;
+};
+const koreanCoverage = new Map<string, Set<number>>();
+
+describe('Korean fonts', () => {
+  beforeAll(async () => {
+    for (const face of koreanFaces) {
+      if (!koreanCoverage.has(face.url)) koreanCoverage.set(face.url, await fontCoverage(readFileSync(join(assets, face.url))));
+    }
+  });
+
+  it('Korean pages exist and declare Noto Serif KR and Noto Sans KR, regular and bold, swapping', () => {
+    expect(koreanPages.length).toBeGreaterThan(0);
+    for (const path of koreanPages) {
+      const declared = pageFaces(builtHtml(path)).filter((f) => KOREAN_FAMILIES.has(f.family));
+      expect(new Set(declared.map((f) => f.family)), path).toEqual(KOREAN_FAMILIES);
+      for (const face of declared) {
+        expect(face.body, path).toMatch(/font-display:\s*swap/);
+        expect(face.url, path).toMatch(/^\/(.*\/)?_astro\/fonts\/noto[\w-]+\.[\w-]+\.woff2$/);
+      }
+      const weights = declared.filter((f) => f.family === 'Noto Serif KR').map((f) => /font-weight:\s*([^;]+)/.exec(f.body)![1]);
+      expect(new Set(weights), path).toEqual(new Set(['100 500', '600 900']));
+    }
+  });
+
+  it('every Korean character of a Korean page is in a serif and a sans slice it declares, and the slice has the glyph', () => {
+    const missing: string[] = [];
+    for (const path of koreanPages) {
+      const html = builtHtml(path);
+      const declared = pageFaces(html);
+      const latin = (family: string) => declared.filter((f) => f.family === family);
+      for (const p of codePointsOf(shownText(html))) {
+        if (p <= 0x20 || !/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(String.fromCodePoint(p))) continue;
+        for (const [korean, latinFamily] of [
+          ['Noto Serif KR', 'Source Serif 4 Variable'],
+          ['Noto Sans KR', 'Inter Variable'],
+        ]) {
+          if (latin(latinFamily).some((f) => f.range.has(p))) continue;
+          const regular = declared.filter((f) => f.family === korean && /font-weight:\s*100 500/.test(f.body) && f.range.has(p));
+          if (!regular.some((f) => koreanCoverage.get(f.url.replace(/^.*_astro\//, ''))?.has(p))) {
+            missing.push(`${path}: ${korean} has no U+${p.toString(16).toUpperCase()} ${String.fromCodePoint(p)}`);
+          }
+        }
+      }
+    }
+    expect(missing.slice(0, 20)).toEqual([]);
+  });
+
+  it('each declared Korean slice holds exactly the characters of its unicode-range', () => {
+    for (const face of koreanFaces) {
+      const coverage = koreanCoverage.get(face.url)!;
+      expect(
+        [...face.range].filter((p) => !coverage.has(p)),
+        face.url,
+      ).toEqual([]);
+    }
+  });
+
+  it(`the heaviest Korean page fetches under ${BUDGET / 1024} KB of Korean font`, () => {
+    // A page fetches a regular slice when it shows one of the slice's characters, a bold slice
+    // when one of its bold elements does (headings, strong, th, …; a character in bold that no
+    // bold slice holds is drawn from the regular slice again, already counted).
+    const perPage = koreanPages.map((path) => {
+      const html = builtHtml(path);
+      const all = codePointsOf(shownText(html));
+      const bold = boldCodePoints(html);
+      const urls = new Set(
+        pageFaces(html)
+          .filter((f) => KOREAN_FAMILIES.has(f.family))
+          .filter((f) => [...f.range].some((p) => (/font-weight:\s*600 900/.test(f.body) ? bold : all).has(p)))
+          .map((f) => f.url),
+      );
+      return { path, bytes: [...urls].reduce((n, url) => n + bytesOf(url.replace(/^\/(.*\/)?_astro\//, '_astro/')), 0) };
+    });
+    perPage.sort((a, b) => a.bytes - b.bytes);
+    const heaviest = perPage.at(-1)!;
+    const median = perPage[Math.floor(perPage.length / 2)];
+    console.log(
+      `Korean font bytes per page: median ${(median.bytes / 1024).toFixed(1)} KB, heaviest ${heaviest.path} ${(heaviest.bytes / 1024).toFixed(1)} KB`,
+    );
+    expect(heaviest.bytes, heaviest.path).toBeLessThan(BUDGET);
+  });
+
+  it('no English page declares or references a Korean font', () => {
+    for (const path of englishPages) {
+      const html = builtHtml(path);
+      expect(html, path).not.toMatch(/font-family:\s*['"]?Noto (Serif|Sans) KR['"]?;[^}]*url\(/);
+      expect(html, path).not.toMatch(/_astro\/fonts\/noto/);
+      expect(html, path).not.toMatch(/fonts-ko\.[\w-]+\.css/);
+    }
   });
 });

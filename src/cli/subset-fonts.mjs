@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { filesUnder, fontCoverage, siteCodePoints, unicodeRange } from './fonts/glyphs.mjs';
+import { isKoreanPage, pageFontBytes, subsetKorean } from './fonts/korean.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = join(process.cwd(), 'dist');
@@ -16,8 +17,8 @@ const assets = join(dist, '_astro');
 
 /** The faces the stylesheets set (tokens.css), each from one Fontsource variable package. */
 export const FACES = [
-  { family: 'Source Serif 4 Variable', package: '@fontsource-variable/source-serif-4', file: 'source-serif-4' },
-  { family: 'Inter Variable', package: '@fontsource-variable/inter', file: 'inter' },
+  { family: 'Source Serif 4 Variable', package: '@fontsource-variable/source-serif-4', file: 'source-serif-4', role: 'serif' },
+  { family: 'Inter Variable', package: '@fontsource-variable/inter', file: 'inter', role: 'sans' },
 ];
 // Fontsource's files per script, in the order a character is looked for.
 const RANGES = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'];
@@ -56,9 +57,12 @@ for (let p = 0x20; p <= 0x7e; p++) used.add(p);
 mkdirSync(join(assets, 'fonts'), { recursive: true });
 const rules = [];
 const summary = [];
+const latinCovered = {};
+const started = performance.now();
 for (const face of FACES) {
   const files = dirname(require.resolve(`${face.package}/package.json`));
   const covered = new Set();
+  latinCovered[face.role] = covered;
   for (const range of RANGES) {
     let source;
     try {
@@ -108,4 +112,43 @@ for (const sheet of sheets) {
     if (html.includes(oldName)) writeFileSync(page, html.split(oldName).join(newName));
   }
 }
-console.log(`Fonts subset to the ${used.size} characters in dist/:\n  ${summary.join('\n  ')}`);
+const latinSeconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`Fonts subset to the ${used.size} characters in dist/ (${latinSeconds} s):\n  ${summary.join('\n  ')}`);
+
+// The Korean edition: Noto Serif KR and Noto Sans KR, in slices (src/cli/fonts/korean.mjs), in a
+// stylesheet of their own that only Korean pages link, so no English page can fetch a Korean font.
+const koreanPages = pages.map((file) => ({ file, html: readFileSync(file, 'utf8') })).filter((p) => isKoreanPage(p.html));
+if (koreanPages.length > 0) {
+  const koStarted = performance.now();
+  const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'lux-fonts');
+  const korean = await subsetKorean(
+    koreanPages.map((p) => ({ path: p.file.slice(dist.length), html: p.html })),
+    latinCovered,
+    join(assets, 'fonts'),
+    cacheDir,
+  );
+  const koCss = korean.rules.join('');
+  const koName = `fonts-ko.${hash(koCss)}.css`;
+  writeFileSync(join(assets, koName), koCss);
+  for (const page of koreanPages) {
+    // Right after the page's own stylesheet, under the same base path; inline-css.mjs inlines both.
+    let linked = false;
+    const html = page.html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*\/)_astro\/[^"/]+\.css"[^>]*>/, (tag, base) => {
+      linked = true;
+      return `${tag}<link rel="stylesheet" href="${base}_astro/${koName}">`;
+    });
+    if (!linked) {
+      console.error(
+        `subset-fonts: ${page.file.slice(dist.length)} is a Korean page with no stylesheet under _astro/ to put the Korean fonts after.`,
+      );
+      process.exit(1);
+    }
+    writeFileSync(page.file, html);
+  }
+  const bytes = korean.perPage.map((p) => pageFontBytes(p, korean.files)).sort((a, b) => a - b);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `Korean fonts for ${koreanPages.length} pages (${((performance.now() - koStarted) / 1000).toFixed(1)} s), ${koName} ${kb(koCss.length)}:\n  ` +
+      `${korean.summary.join('\n  ')}\n  font bytes per page at most: median ${kb(bytes[Math.floor(bytes.length / 2)])}, heaviest ${kb(bytes.at(-1))}`,
+  );
+}
