@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { filesUnder, fontCoverage, siteCodePoints, unicodeRange } from './fonts/glyphs.mjs';
-import { isKoreanPage, pageFontBytes, subsetKorean } from './fonts/korean.mjs';
+import { isKoreanPage, koreanRules, subsetKorean } from './fonts/korean.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = join(process.cwd(), 'dist');
@@ -115,19 +115,14 @@ for (const sheet of sheets) {
 const latinSeconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Fonts subset to the ${used.size} characters in dist/ (${latinSeconds} s):\n  ${summary.join('\n  ')}`);
 
-// The Korean edition: Noto Serif KR and Noto Sans KR, in slices (src/cli/fonts/korean.mjs), in a
-// stylesheet of their own that only Korean pages link, so no English page can fetch a Korean font.
+// The Korean edition: Noto Serif KR and Noto Sans KR, subset per page next to each Korean page
+// (src/cli/fonts/korean.mjs), declared in a stylesheet only Korean pages link, so no English page
+// can fetch a Korean font.
 const koreanPages = pages.map((file) => ({ file, html: readFileSync(file, 'utf8') })).filter((p) => isKoreanPage(p.html));
 if (koreanPages.length > 0) {
   const koStarted = performance.now();
-  const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'lux-fonts');
-  const korean = await subsetKorean(
-    koreanPages.map((p) => ({ path: p.file.slice(dist.length), html: p.html })),
-    latinCovered,
-    join(assets, 'fonts'),
-    cacheDir,
-  );
-  const koCss = korean.rules.join('');
+  const korean = await subsetKorean(koreanPages, latinCovered, join(process.cwd(), 'node_modules', '.cache', 'lux-fonts'));
+  const koCss = koreanRules().join('');
   const koName = `fonts-ko.${hash(koCss)}.css`;
   writeFileSync(join(assets, koName), koCss);
   for (const page of koreanPages) {
@@ -145,10 +140,11 @@ if (koreanPages.length > 0) {
     }
     writeFileSync(page.file, html);
   }
-  const bytes = korean.perPage.map((p) => pageFontBytes(p, korean.files)).sort((a, b) => a - b);
+  const bytes = [...korean.bytes.entries()].sort((a, b) => a[1] - b[1]);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const [heaviest, most] = bytes.at(-1);
   console.log(
-    `Korean fonts for ${koreanPages.length} pages (${((performance.now() - koStarted) / 1000).toFixed(1)} s), ${koName} ${kb(koCss.length)}:\n  ` +
-      `${korean.summary.join('\n  ')}\n  font bytes per page at most: median ${kb(bytes[Math.floor(bytes.length / 2)])}, heaviest ${kb(bytes.at(-1))}`,
+    `Korean fonts subset per page (${((performance.now() - koStarted) / 1000).toFixed(1)} s): ${korean.summary}; ` +
+      `font bytes per page: median ${kb(bytes[Math.floor(bytes.length / 2)][1])}, heaviest ${kb(most)} (${heaviest.slice(dist.length)}).`,
   );
 }

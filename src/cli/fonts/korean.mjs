@@ -1,37 +1,73 @@
 // The Korean faces of the Korean edition: Noto Serif KR (body, with Source Serif 4) and Noto Sans
 // KR (interface and figures, with Inter), OFL-1.1, subset at build time from the full TrueType
-// files of @expo-google-fonts to the characters the Korean pages hold and the Latin faces lack.
+// files of @expo-google-fonts.
 //
-// How a page gets only what it needs: the site's Korean characters are cut into slices, each face
-// one WOFF2 file per slice with that slice's characters as its unicode-range, so a browser fetches
-// a slice only when the page shows one of its characters in that face. Characters used by the same
-// pages share a slice (see slices()), so a chapter's own vocabulary travels with that chapter and
-// the words every page uses form slices every page already has in its cache. (One subset per page
-// would be lighter per page, but compressing ~80 pages × 4 faces to WOFF2 takes minutes on two
-// cores; slices cost one compression per character and face, cached across builds.)
+// Each Korean page gets its own subsets, holding exactly the characters it shows (and the Latin
+// faces lack), next to the page: /ko/chapters/x/fonts-ko/notoserifkr-400.woff2. The @font-face
+// rules are the same on every Korean page and name the files by a URL relative to the page
+// ("./fonts-ko/…"), so one stylesheet (one CSP hash) serves all of them and each page still
+// fetches only its own characters. Measured against slices of the site's characters shared
+// between pages, the slices cost the heaviest page about twice as many bytes: a chapter touches
+// nearly every slice. The price is build time (WOFF2 compression, spread over a worker per core
+// and cached across builds) and no sharing of font files between pages.
 //
-// Regular faces hold every Korean character of the site. Bold faces hold only the characters that
+// Regular faces hold every Korean character of the page. Bold faces hold only the characters that
 // stand in bold elements (headings, strong, b, th, …); a bold character outside that set is found
 // in the next family of the stack, the same regular file declared again under a second name, and
 // drawn in synthesised bold: Noto still, never a system font. The stacks are in src/styles/fonts.css.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
-import { codePointsOf, decodeEntities, fontCoverage, unicodeRange } from './glyphs.mjs';
+import { Worker } from 'node:worker_threads';
+import { codePointsOf, decodeEntities, fontCoverage, parseUnicodeRange } from './glyphs.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** The fewest characters in a slice: below it, a file's own overhead (~2 KB) outweighs what it spares. */
-export const MIN_SLICE = 40;
+/** Where a Korean page's subsets are, relative to the page. */
+export const FONT_DIR = 'fonts-ko';
+/**
+ * What the Korean faces are declared for: Hangul (jamo, compatibility jamo, syllables), CJK
+ * symbols and punctuation, enclosed forms, Hanja and full-width forms. The files hold only what
+ * the page uses; the browser fetches a face when the page shows one of these in it.
+ */
+export const KOREAN_RANGE = 'U+1100-11FF,U+3000-303F,U+3130-318F,U+3200-32FF,U+4E00-9FFF,U+AC00-D7A3,U+F900-FAFF,U+FF00-FFEF';
 
 /** The Korean faces: family, generic role (the Latin face they follow), weight range, source file. */
 export const KOREAN_FACES = [
-  { family: 'Noto Serif KR', role: 'serif', weight: '100 500', bold: false, file: 'noto-serif-kr/400Regular/NotoSerifKR_400Regular.ttf' },
-  { family: 'Noto Serif KR', role: 'serif', weight: '600 900', bold: true, file: 'noto-serif-kr/700Bold/NotoSerifKR_700Bold.ttf' },
-  { family: 'Noto Sans KR', role: 'sans', weight: '100 500', bold: false, file: 'noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf' },
-  { family: 'Noto Sans KR', role: 'sans', weight: '600 900', bold: true, file: 'noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf' },
+  {
+    family: 'Noto Serif KR',
+    role: 'serif',
+    weight: '100 500',
+    bold: false,
+    name: 'notoserifkr-400.woff2',
+    file: 'noto-serif-kr/400Regular/NotoSerifKR_400Regular.ttf',
+  },
+  {
+    family: 'Noto Serif KR',
+    role: 'serif',
+    weight: '600 900',
+    bold: true,
+    name: 'notoserifkr-700.woff2',
+    file: 'noto-serif-kr/700Bold/NotoSerifKR_700Bold.ttf',
+  },
+  {
+    family: 'Noto Sans KR',
+    role: 'sans',
+    weight: '100 500',
+    bold: false,
+    name: 'notosanskr-400.woff2',
+    file: 'noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+  },
+  {
+    family: 'Noto Sans KR',
+    role: 'sans',
+    weight: '600 900',
+    bold: true,
+    name: 'notosanskr-700.woff2',
+    file: 'noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf',
+  },
 ];
 /** The second name of each regular face: where a bold character missing from the bold subset is found. */
 export const REGULAR_AGAIN = { serif: 'Noto Serif KR Regular', sans: 'Noto Sans KR Regular' };
@@ -65,116 +101,106 @@ export function koreanUsage(pages) {
   return pages.map(({ path, html }) => ({ path, all: codePointsOf(shown(html)), bold: boldCodePoints(html) }));
 }
 
-const popcount = (words) =>
-  words.reduce((n, w) => {
-    let v = w - ((w >>> 1) & 0x55555555);
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    return n + ((((v + (v >>> 4)) & 0xf0f0f0f) * 0x1010101) >>> 24);
-  }, 0);
-/** How many pages of `a` are not in `b` (page sets as bit words). */
-const without = (a, b) => popcount(a.map((w, i) => w & ~b[i]));
-
-/**
- * The characters `wanted` cut into slices so that a page fetches few characters it does not show:
- * characters used by exactly the same pages form a group; then, while a group holds fewer than
- * `min` characters, the smallest is merged into the group that costs least, the cost being the
- * characters that pages would fetch without showing them. `sets` holds each page's characters.
- */
-export function slices(wanted, sets, min = MIN_SLICE) {
-  const words = Math.ceil(sets.length / 32) || 1;
-  const signatures = new Map();
-  for (const p of wanted) {
-    const pages = new Array(words).fill(0);
-    sets.forEach((set, i) => {
-      if (set.has(p)) pages[i >>> 5] |= 1 << (i & 31);
-    });
-    const key = pages.join(',');
-    if (!signatures.has(key)) signatures.set(key, { pages, points: [] });
-    signatures.get(key).points.push(p);
-  }
-  const groups = [...signatures.values()];
-  while (groups.length > 1) {
-    groups.sort((a, b) => a.points.length - b.points.length);
-    const small = groups[0];
-    if (small.points.length >= min) break;
-    let best = 1;
-    let bestCost = Infinity;
-    for (let i = 1; i < groups.length; i++) {
-      const other = groups[i];
-      const cost = small.points.length * without(other.pages, small.pages) + other.points.length * without(small.pages, other.pages);
-      if (cost < bestCost) [best, bestCost] = [i, cost];
-    }
-    const into = groups[best];
-    into.pages = into.pages.map((w, i) => w | small.pages[i]);
-    into.points.push(...small.points);
-    groups.shift();
-  }
-  return groups.map((g) => g.points.sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
-}
-
 const sha = (...parts) => {
   const h = createHash('sha256');
   for (const part of parts) h.update(part);
   return h.digest('base64url');
 };
 
-/** A WOFF2 subset of `source` to `points`, from the build cache when the same subset was made before. */
-async function cachedSubset(source, sourceKey, points, cacheDir) {
-  const key = sha(sourceKey, JSON.stringify(FEATURES), String.fromCodePoint(...points)).slice(0, 24);
-  const cached = join(cacheDir, `${key}.woff2`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const subset = await subsetFont(source, String.fromCodePoint(...points), { targetFormat: 'woff2', keepFeatures: FEATURES });
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cached, subset);
-  return subset;
+/** A pool of subsetting workers, one per core; `run(file, points)` resolves to the WOFF2 subset. */
+function workers() {
+  const pool = Array.from(
+    { length: Math.max(1, Math.min(4, availableParallelism())) },
+    () => new Worker(new URL('./subset-worker.mjs', import.meta.url)),
+  );
+  const waiting = new Map();
+  let next = 0;
+  for (const worker of pool) {
+    worker.on('message', ({ id, subset, error }) => {
+      const { resolve, reject } = waiting.get(id);
+      waiting.delete(id);
+      if (error) reject(new Error(error));
+      else resolve(Buffer.from(subset));
+    });
+  }
+  return {
+    run: (file, points) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        pool[id % pool.length].postMessage({ id, file, points, features: FEATURES });
+      }),
+    close: () => Promise.all(pool.map((w) => w.terminate())),
+  };
 }
 
-const rule = (family, weight, name, points) =>
+const rule = (family, weight, file) =>
   `@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${weight};` +
-  `src:url(fonts/${name}) format('woff2');unicode-range:${unicodeRange(points)}}`;
+  `src:url(./${FONT_DIR}/${file}) format('woff2');unicode-range:${KOREAN_RANGE}}`;
+
+/** The @font-face rules every Korean page carries, its files named relative to the page. */
+export function koreanRules() {
+  return KOREAN_FACES.flatMap((face) => {
+    const rules = [rule(face.family, face.weight, face.name)];
+    if (!face.bold) rules.push(rule(REGULAR_AGAIN[face.role], '400', face.name));
+    return rules;
+  });
+}
+
+/** The characters of a page a face draws: its own Korean characters the Latin face lacks (bold faces: only those in bold elements). */
+const IN_RANGE = parseUnicodeRange(KOREAN_RANGE);
+export function faceCharacters(page, face, coverage, latinCovered) {
+  const points = [...(face.bold ? page.bold : page.all)].filter(
+    (p) => IN_RANGE.has(p) && coverage.has(p) && !latinCovered[face.role].has(p),
+  );
+  // Every face gets a file, so a browser that asks for one (bold text the markup did not show as
+  // bold) finds it: at least the ideographic space.
+  return (points.length ? points : [0x3000]).sort((a, b) => a - b);
+}
 
 /**
- * Subsets the Korean faces for `pages` ({ path, html } of every Korean page) into `outDir`;
- * `latinCovered` maps a role ('serif' | 'sans') to the code points its Latin face already draws.
- * Returns the @font-face rules (URLs relative to the stylesheet in _astro/), the files with the
- * code points each holds, and a summary line per face.
+ * Writes each Korean page's subsets next to it (`pages`: { file, html } of every Korean page;
+ * `latinCovered` maps 'serif' | 'sans' to the code points its Latin face draws), through a cache
+ * of earlier builds' subsets in `cacheDir`. Returns the bytes each page's files come to and a
+ * summary line.
  */
-export async function subsetKorean(pages, latinCovered, outDir, cacheDir) {
-  const perPage = koreanUsage(pages);
-  const used = new Set(perPage.flatMap((p) => [...p.all]));
-  const rules = [];
-  const files = [];
-  const summary = [];
+export async function subsetKorean(pages, latinCovered, cacheDir) {
+  const perPage = koreanUsage(pages.map((p) => ({ path: p.file, html: p.html })));
+  const pool = workers();
+  const sources = [];
   for (const face of KOREAN_FACES) {
-    const path = require.resolve(`@expo-google-fonts/${face.file.split('/')[0]}/package.json`);
-    const sourceFile = join(dirname(path), face.file.split('/').slice(1).join('/'));
-    const source = readFileSync(sourceFile);
-    const sourceKey = `${face.file}:${source.length}`;
-    const coverage = await fontCoverage(source);
-    const sets = perPage.map((p) => (face.bold ? p.bold : p.all));
-    const wanted = [...used].filter(
-      (p) => p > 0x20 && coverage.has(p) && !latinCovered[face.role].has(p) && (!face.bold || sets.some((s) => s.has(p))),
-    );
-    const slug = face.file.split('/').pop().replace('.ttf', '').toLowerCase();
-    let bytes = 0;
-    const cut = slices(wanted, sets);
-    for (const [i, points] of cut.entries()) {
-      const subset = await cachedSubset(source, sourceKey, points, cacheDir);
-      const name = `${slug}-${i}.${sha(subset).slice(0, 8)}.woff2`;
-      writeFileSync(join(outDir, name), subset);
-      bytes += subset.length;
-      rules.push(rule(face.family, face.weight, name, points));
-      if (!face.bold) rules.push(rule(REGULAR_AGAIN[face.role], '400', name, points));
-      files.push({ name, family: face.family, bold: face.bold, points, bytes: subset.length });
-    }
-    summary.push(
-      `${face.family} ${face.bold ? 'bold' : 'regular'}: ${wanted.length} characters in ${cut.length} slices, ${(bytes / 1024).toFixed(1)} KB`,
-    );
+    const pkg = require.resolve(`@expo-google-fonts/${face.file.split('/')[0]}/package.json`);
+    const file = join(dirname(pkg), face.file.split('/').slice(1).join('/'));
+    const source = readFileSync(file);
+    sources.push({ face, file, key: `${face.file}:${source.length}`, coverage: await fontCoverage(source) });
   }
-  return { rules, files, summary, perPage };
-}
-
-/** The font bytes a page can fetch at most: every slice of every face that holds one of its characters (bold ones for its bold characters). */
-export function pageFontBytes(page, files) {
-  return files.filter((f) => f.points.some((p) => (f.bold ? page.bold : page.all).has(p))).reduce((sum, f) => sum + f.bytes, 0);
+  let made = 0;
+  const bytes = new Map();
+  try {
+    const jobs = perPage.flatMap((page) =>
+      sources.map(async ({ face, file, key, coverage }) => {
+        const points = faceCharacters(page, face, coverage, latinCovered);
+        const cached = join(cacheDir, `${sha(key, JSON.stringify(FEATURES), String.fromCodePoint(...points)).slice(0, 24)}.woff2`);
+        let subset;
+        if (existsSync(cached)) subset = readFileSync(cached);
+        else {
+          subset = await pool.run(file, points);
+          made++;
+          mkdirSync(cacheDir, { recursive: true });
+          writeFileSync(cached, subset);
+        }
+        const dir = join(dirname(page.path), FONT_DIR);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, face.name), subset);
+        bytes.set(page.path, (bytes.get(page.path) ?? 0) + subset.length);
+      }),
+    );
+    await Promise.all(jobs);
+  } finally {
+    await pool.close();
+  }
+  return {
+    bytes,
+    summary: `${perPage.length} pages, ${made} subsets made, ${perPage.length * KOREAN_FACES.length - made} at most from the cache`,
+  };
 }
