@@ -94,7 +94,8 @@ describe('subset fonts', () => {
 });
 
 // The Korean edition. A page's fonts are what its own inline stylesheets declare; its Korean
-// subsets sit next to it (./fonts-ko/), holding exactly what it shows.
+// subsets sit next to it (./fonts-ko/), holding exactly what it shows, or, for the light pages,
+// are one shared set (_astro/fonts/ko-shared-…).
 const BUDGET = 250 * 1024;
 const koreanPages = builtPages().filter((p) => isKoreanPage(builtHtml(p)));
 const englishPages = builtPages().filter((p) => !isKoreanPage(builtHtml(p)));
@@ -106,7 +107,10 @@ const pageFaces = (html: string) =>
 /** What a page shows: its markup without scripts and styles (attributes kept: labels and tooltips are shown). */
 const shownText = (html: string) => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/;
-/** A Korean page's own font files: declared URL → { bytes, characters }. */
+/** The file a Korean page's font URL names: its own (./fonts-ko/…) or the light pages' shared one (/_astro/fonts/ko-shared-…). */
+const fontFile = (path: string, url: string) =>
+  url.startsWith('./') ? join(DIST, path, url) : join(assets, 'fonts', url.split('/').pop()!);
+/** A Korean page's font files: declared URL → { bytes, characters }. */
 const pageFiles = new Map<string, Map<string, { bytes: number; coverage: Set<number> }>>();
 
 describe('Korean fonts', () => {
@@ -115,7 +119,7 @@ describe('Korean fonts', () => {
       const files = new Map<string, { bytes: number; coverage: Set<number> }>();
       for (const face of pageFaces(builtHtml(path)).filter((f) => KOREAN_FAMILIES.has(f.family))) {
         if (files.has(face.url)) continue;
-        const file = join(DIST, path, face.url);
+        const file = fontFile(path, face.url);
         if (!existsSync(file)) continue;
         const buffer = readFileSync(file);
         files.set(face.url, { bytes: buffer.length, coverage: await fontCoverage(buffer) });
@@ -131,8 +135,10 @@ describe('Korean fonts', () => {
       expect(new Set(declared.map((f) => f.family)), path).toEqual(KOREAN_FAMILIES);
       for (const face of declared) {
         expect(face.body, path).toMatch(/font-display:\s*swap/);
-        expect(face.url, path).toMatch(/^\.\/fonts-ko\/noto(serif|sans)kr-(400|700)\.woff2$/);
-        expect(existsSync(join(DIST, path, face.url)), `${path}${face.url}`).toBe(true);
+        expect(face.url, path).toMatch(
+          /^(\.\/fonts-ko\/|\/(.*\/)?_astro\/fonts\/ko-shared-)noto(serif|sans)kr-(400|700)(\.[\w-]+)?\.woff2$/,
+        );
+        expect(existsSync(fontFile(path, face.url)), `${path}: ${face.url}`).toBe(true);
       }
       const weights = declared.filter((f) => f.family === 'Noto Serif KR').map((f) => /font-weight:\s*([^;]+)/.exec(f.body)![1]);
       expect(new Set(weights), path).toEqual(new Set(['100 500', '600 900']));
@@ -161,16 +167,28 @@ describe('Korean fonts', () => {
     expect(missing.slice(0, 20)).toEqual([]);
   });
 
-  it("a page's Korean files hold only characters the page shows", () => {
+  it("a page's own Korean files hold only characters the page shows; the shared ones only what the light pages show", () => {
+    const sharedShown = new Set<number>();
+    const sharedFiles = new Map<string, Set<number>>();
     for (const path of koreanPages) {
       const shown = codePointsOf(shownText(builtHtml(path)));
       for (const [url, file] of pageFiles.get(path)!) {
+        if (!url.startsWith('./')) {
+          for (const p of shown) sharedShown.add(p);
+          sharedFiles.set(url, file.coverage);
+          continue;
+        }
         expect(
           [...file.coverage].filter((p) => !shown.has(p) && p !== 0x3000),
           `${path}${url}`,
         ).toEqual([]);
       }
     }
+    for (const [url, coverage] of sharedFiles)
+      expect(
+        [...coverage].filter((p) => !sharedShown.has(p) && p !== 0x3000),
+        url,
+      ).toEqual([]);
   });
 
   it(`the heaviest Korean page has under ${BUDGET / 1024} KB of Korean font to fetch`, () => {

@@ -121,11 +121,22 @@ console.log(`Fonts subset to the ${used.size} characters in dist/ (${latinSecond
 const koreanPages = pages.map((file) => ({ file, html: readFileSync(file, 'utf8') })).filter((p) => isKoreanPage(p.html));
 if (koreanPages.length > 0) {
   const koStarted = performance.now();
-  const korean = await subsetKorean(koreanPages, latinCovered, join(process.cwd(), 'node_modules', '.cache', 'lux-fonts'));
-  const koCss = koreanRules().join('');
-  const koName = `fonts-ko.${hash(koCss)}.css`;
-  writeFileSync(join(assets, koName), koCss);
+  const korean = await subsetKorean(
+    koreanPages,
+    latinCovered,
+    join(process.cwd(), 'node_modules', '.cache', 'lux-fonts'),
+    join(assets, 'fonts'),
+  );
+  // Two stylesheets, so two hashes in the CSP: one naming each page's own files, one the shared files.
+  const sheet = (css) => {
+    const name = `fonts-ko.${hash(css)}.css`;
+    writeFileSync(join(assets, name), css);
+    return name;
+  };
+  const ownSheet = sheet(koreanRules().join(''));
+  const sharedSheet = korean.light.size ? sheet(koreanRules(korean.shared).join('')) : undefined;
   for (const page of koreanPages) {
+    const koName = korean.light.has(page.file) ? sharedSheet : ownSheet;
     // Right after the page's own stylesheet, under the same base path; inline-css.mjs inlines both.
     let linked = false;
     const html = page.html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*\/)_astro\/[^"/]+\.css"[^>]*>/, (tag, base) => {

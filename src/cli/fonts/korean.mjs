@@ -134,17 +134,54 @@ function workers() {
   };
 }
 
-const rule = (family, weight, file) =>
+const rule = (family, weight, url) =>
   `@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${weight};` +
-  `src:url(./${FONT_DIR}/${file}) format('woff2');unicode-range:${KOREAN_RANGE}}`;
+  `src:url(${url}) format('woff2');unicode-range:${KOREAN_RANGE}}`;
 
-/** The @font-face rules every Korean page carries, its files named relative to the page. */
-export function koreanRules() {
+/**
+ * The @font-face rules of the Korean pages: with no argument, files named relative to the page
+ * (./fonts-ko/…); with `shared` (a face's name → its shared file in _astro/fonts/), the light
+ * pages' shared files, relative to the stylesheet in _astro/.
+ */
+export function koreanRules(shared) {
   return KOREAN_FACES.flatMap((face) => {
-    const rules = [rule(face.family, face.weight, face.name)];
-    if (!face.bold) rules.push(rule(REGULAR_AGAIN[face.role], '400', face.name));
+    const url = shared ? `fonts/${shared.get(face.name)}` : `./${FONT_DIR}/${face.name}`;
+    const rules = [rule(face.family, face.weight, url)];
+    if (!face.bold) rules.push(rule(REGULAR_AGAIN[face.role], '400', url));
     return rules;
   });
+}
+
+/** Bytes per character of each face's WOFF2 subsets, measured on this site's Korean text: to choose the light pages before any subset exists. */
+const PER_CHARACTER = {
+  'notoserifkr-400.woff2': 180,
+  'notoserifkr-700.woff2': 195,
+  'notosanskr-400.woff2': 85,
+  'notosanskr-700.woff2': 85,
+};
+/** What the light pages' shared files may come to, estimated: well under the 250 KB a page may fetch. */
+export const SHARED_BUDGET = 200 * 1024;
+
+/**
+ * The light pages: the pages with the fewest Korean characters, taken while the union of their
+ * characters, in every face, stays within SHARED_BUDGET. They share one set of files, which a
+ * reader's browser fetches once for all of them; the others get files of their own.
+ */
+export function lightPages(perPage) {
+  const union = { all: new Set(), bold: new Set() };
+  const light = new Set();
+  const estimate = () => KOREAN_FACES.reduce((n, face) => n + (face.bold ? union.bold : union.all).size * PER_CHARACTER[face.name], 0);
+  for (const page of [...perPage].sort((a, b) => a.all.size - b.all.size)) {
+    const before = { all: new Set(union.all), bold: new Set(union.bold) };
+    for (const p of page.all) union.all.add(p);
+    for (const p of page.bold) union.bold.add(p);
+    if (estimate() > SHARED_BUDGET) {
+      Object.assign(union, before);
+      break;
+    }
+    light.add(page.path);
+  }
+  return { light, union: { path: 'shared', ...union } };
 }
 
 /** The characters of a page a face draws: its own Korean characters the Latin face lacks (bold faces: only those in bold elements). */
@@ -159,12 +196,13 @@ export function faceCharacters(page, face, coverage, latinCovered) {
 }
 
 /**
- * Writes each Korean page's subsets next to it (`pages`: { file, html } of every Korean page;
- * `latinCovered` maps 'serif' | 'sans' to the code points its Latin face draws), through a cache
- * of earlier builds' subsets in `cacheDir`. Returns the bytes each page's files come to and a
- * summary line.
+ * Writes each Korean page's subsets next to it, and the light pages' shared subsets into
+ * `sharedDir` (`pages`: { file, html } of every Korean page; `latinCovered` maps 'serif' | 'sans'
+ * to the code points its Latin face draws), through a cache of earlier builds' subsets in
+ * `cacheDir`. Returns the bytes each page can fetch, the light pages, the shared files' names
+ * and a summary line.
  */
-export async function subsetKorean(pages, latinCovered, cacheDir) {
+export async function subsetKorean(pages, latinCovered, cacheDir, sharedDir) {
   const perPage = koreanUsage(pages.map((p) => ({ path: p.file, html: p.html })));
   const pool = workers();
   const sources = [];
@@ -176,31 +214,47 @@ export async function subsetKorean(pages, latinCovered, cacheDir) {
   }
   let made = 0;
   const bytes = new Map();
+  const { light, union } = lightPages(perPage);
+  const shared = new Map();
+  const subset = async ({ face, file, key, coverage }, page) => {
+    const points = faceCharacters(page, face, coverage, latinCovered);
+    const cached = join(cacheDir, `${sha(key, JSON.stringify(FEATURES), String.fromCodePoint(...points)).slice(0, 24)}.woff2`);
+    if (existsSync(cached)) return readFileSync(cached);
+    const made_ = await pool.run(file, points);
+    made++;
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(cached, made_);
+    return made_;
+  };
   try {
-    const jobs = perPage.flatMap((page) =>
-      sources.map(async ({ face, file, key, coverage }) => {
-        const points = faceCharacters(page, face, coverage, latinCovered);
-        const cached = join(cacheDir, `${sha(key, JSON.stringify(FEATURES), String.fromCodePoint(...points)).slice(0, 24)}.woff2`);
-        let subset;
-        if (existsSync(cached)) subset = readFileSync(cached);
-        else {
-          subset = await pool.run(file, points);
-          made++;
-          mkdirSync(cacheDir, { recursive: true });
-          writeFileSync(cached, subset);
-        }
-        const dir = join(dirname(page.path), FONT_DIR);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, face.name), subset);
-        bytes.set(page.path, (bytes.get(page.path) ?? 0) + subset.length);
-      }),
-    );
-    await Promise.all(jobs);
+    const jobs = perPage
+      .filter((page) => !light.has(page.path))
+      .flatMap((page) =>
+        sources.map(async (source) => {
+          const woff2 = await subset(source, page);
+          const dir = join(dirname(page.path), FONT_DIR);
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, source.face.name), woff2);
+          bytes.set(page.path, (bytes.get(page.path) ?? 0) + woff2.length);
+        }),
+      );
+    const sharedJobs = light.size
+      ? sources.map(async (source) => {
+          const woff2 = await subset(source, union);
+          const name = `ko-shared-${source.face.name.replace('.woff2', '')}.${sha(woff2).slice(0, 8)}.woff2`;
+          writeFileSync(join(sharedDir, name), woff2);
+          shared.set(source.face.name, name);
+          for (const path of light) bytes.set(path, (bytes.get(path) ?? 0) + woff2.length);
+        })
+      : [];
+    await Promise.all([...jobs, ...sharedJobs]);
   } finally {
     await pool.close();
   }
   return {
     bytes,
-    summary: `${perPage.length} pages, ${made} subsets made, ${perPage.length * KOREAN_FACES.length - made} at most from the cache`,
+    light,
+    shared,
+    summary: `${perPage.length - light.size} pages with files of their own, ${light.size} light pages sharing one set; ${made} subsets made, the rest from the cache`,
   };
 }
