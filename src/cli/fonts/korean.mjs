@@ -154,10 +154,10 @@ export function koreanRules(shared) {
 
 /** Bytes per character of each face's WOFF2 subsets, measured on this site's Korean text: to choose the light pages before any subset exists. */
 const PER_CHARACTER = {
-  'notoserifkr-400.woff2': 180,
-  'notoserifkr-700.woff2': 195,
-  'notosanskr-400.woff2': 85,
-  'notosanskr-700.woff2': 85,
+  'notoserifkr-400.woff2': 130,
+  'notoserifkr-700.woff2': 140,
+  'notosanskr-400.woff2': 62,
+  'notosanskr-700.woff2': 62,
 };
 /** What the light pages' shared files may come to, estimated: well under the 250 KB a page may fetch. */
 export const SHARED_BUDGET = 200 * 1024;
