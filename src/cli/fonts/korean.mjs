@@ -77,6 +77,9 @@ const FEATURES = ['ccmp', 'locl', 'kern', 'mark', 'mkmk'];
 const BOLD_ELEMENTS = /<(h[1-6]|strong|b|th|dt|summary|caption|legend)\b[^>]*>([\s\S]*?)<\/\1>/gi;
 const BOLD_SVG_TEXT = /<(text|tspan)\b[^>]*font-weight="(?:bold|[6-9]00)"[^>]*>([\s\S]*?)<\/\1>/gi;
 
+/** A page that runs the site search: its search element names the Pagefind bundle (src/components/Search…, <lux-search data-bundle>). */
+const SEARCHES = /\bdata-bundle="[^"]*\/pagefind\/"/;
+
 /** Whether a built page is a Korean page: its root element says so. */
 export const isKoreanPage = (html) => /<html\b[^>]*\blang="ko(?:-[A-Za-z]+)?"/.test(html);
 
@@ -171,7 +174,7 @@ export function lightPages(perPage) {
   const union = { all: new Set(), bold: new Set() };
   const light = new Set();
   const estimate = () => KOREAN_FACES.reduce((n, face) => n + (face.bold ? union.bold : union.all).size * PER_CHARACTER[face.name], 0);
-  for (const page of [...perPage].sort((a, b) => a.all.size - b.all.size)) {
+  for (const page of [...perPage].filter((p) => !p.searches).sort((a, b) => a.all.size - b.all.size)) {
     const before = { all: new Set(union.all), bold: new Set(union.bold) };
     for (const p of page.all) union.all.add(p);
     for (const p of page.bold) union.bold.add(p);
@@ -187,9 +190,8 @@ export function lightPages(perPage) {
 /** The characters of a page a face draws: its own Korean characters the Latin face lacks (bold faces: only those in bold elements). */
 const IN_RANGE = parseUnicodeRange(KOREAN_RANGE);
 export function faceCharacters(page, face, coverage, latinCovered) {
-  const points = [...(face.bold ? page.bold : page.all)].filter(
-    (p) => IN_RANGE.has(p) && coverage.has(p) && !latinCovered[face.role].has(p),
-  );
+  const shown = face.bold ? page.bold : face.role === 'sans' && page.sansAll ? page.sansAll : page.all;
+  const points = [...shown].filter((p) => IN_RANGE.has(p) && coverage.has(p) && !latinCovered[face.role].has(p));
   // Every face gets a file, so a browser that asks for one (bold text the markup did not show as
   // bold) finds it: at least the ideographic space.
   return (points.length ? points : [0x3000]).sort((a, b) => a - b);
@@ -204,6 +206,13 @@ export function faceCharacters(page, face, coverage, latinCovered) {
  */
 export async function subsetKorean(pages, latinCovered, cacheDir, sharedDir) {
   const perPage = koreanUsage(pages.map((p) => ({ path: p.file, html: p.html })));
+  // A page that runs site search shows any page's title (in bold) and excerpt (in the sans face,
+  // src/styles/data-room.css): its bold faces and its regular sans get every page's characters.
+  const sansAll = new Set(perPage.flatMap((p) => [...p.all]));
+  const bold = new Set(perPage.flatMap((p) => [...p.bold]));
+  pages.forEach((p, i) => {
+    if (SEARCHES.test(p.html)) Object.assign(perPage[i], { bold, sansAll, searches: true });
+  });
   const pool = workers();
   const sources = [];
   for (const face of KOREAN_FACES) {
