@@ -197,6 +197,27 @@ export function faceCharacters(page, face, coverage, latinCovered) {
   return (points.length ? points : [0x3000]).sort((a, b) => a - b);
 }
 
+/** The Korean faces' source files, each with its cache key and the characters it has. */
+async function loadSources() {
+  const sources = [];
+  for (const face of KOREAN_FACES) {
+    const pkg = require.resolve(`@expo-google-fonts/${face.file.split('/')[0]}/package.json`);
+    const file = join(dirname(pkg), face.file.split('/').slice(1).join('/'));
+    const source = readFileSync(file);
+    sources.push({ face, file, key: `${face.file}:${source.length}`, coverage: await fontCoverage(source) });
+  }
+  return sources;
+}
+
+/** A page that runs site search shows any page's title (in bold) and excerpt (in the sans face, src/styles/data-room.css): its bold faces and its regular sans get every page's characters. */
+function searchPages(perPage, pages) {
+  const sansAll = new Set(perPage.flatMap((p) => [...p.all]));
+  const bold = new Set(perPage.flatMap((p) => [...p.bold]));
+  pages.forEach((p, i) => {
+    if (SEARCHES.test(p.html)) Object.assign(perPage[i], { bold, sansAll, searches: true });
+  });
+}
+
 /**
  * Writes each Korean page's subsets next to it, and the light pages' shared subsets into
  * `sharedDir` (`pages`: { file, html } of every Korean page; `latinCovered` maps 'serif' | 'sans'
@@ -206,21 +227,9 @@ export function faceCharacters(page, face, coverage, latinCovered) {
  */
 export async function subsetKorean(pages, latinCovered, cacheDir, sharedDir) {
   const perPage = koreanUsage(pages.map((p) => ({ path: p.file, html: p.html })));
-  // A page that runs site search shows any page's title (in bold) and excerpt (in the sans face,
-  // src/styles/data-room.css): its bold faces and its regular sans get every page's characters.
-  const sansAll = new Set(perPage.flatMap((p) => [...p.all]));
-  const bold = new Set(perPage.flatMap((p) => [...p.bold]));
-  pages.forEach((p, i) => {
-    if (SEARCHES.test(p.html)) Object.assign(perPage[i], { bold, sansAll, searches: true });
-  });
+  searchPages(perPage, pages);
   const pool = workers();
-  const sources = [];
-  for (const face of KOREAN_FACES) {
-    const pkg = require.resolve(`@expo-google-fonts/${face.file.split('/')[0]}/package.json`);
-    const file = join(dirname(pkg), face.file.split('/').slice(1).join('/'));
-    const source = readFileSync(file);
-    sources.push({ face, file, key: `${face.file}:${source.length}`, coverage: await fontCoverage(source) });
-  }
+  const sources = await loadSources();
   let made = 0;
   const bytes = new Map();
   const { light, union } = lightPages(perPage);
