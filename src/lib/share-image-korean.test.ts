@@ -1,7 +1,8 @@
 // Korean share cards: Hangul is outlined in Noto Serif KR / Noto Sans KR, Latin letters and figures
 // in the site's own faces, and English text is drawn exactly as before.
 import { describe, expect, it } from 'vitest';
-import { koreanFace, fontFace, shareSvg, wrap } from './share-image';
+import { fontFace, shareSvg, wrap } from './share-image';
+import { koreanFace } from './share-korean';
 import { shareCardAlt } from './sharing';
 
 describe('fontFace with Korean', () => {

@@ -18,10 +18,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { codePointsOf, decodeEntities, fontCoverage, parseUnicodeRange } from './glyphs.mjs';
+import { workers } from './pool.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -109,33 +108,6 @@ const sha = (...parts) => {
   for (const part of parts) h.update(part);
   return h.digest('base64url');
 };
-
-/** A pool of subsetting workers, one per core; `run(file, points)` resolves to the WOFF2 subset. */
-function workers() {
-  const pool = Array.from(
-    { length: Math.max(1, Math.min(4, availableParallelism())) },
-    () => new Worker(new URL('./subset-worker.mjs', import.meta.url)),
-  );
-  const waiting = new Map();
-  let next = 0;
-  for (const worker of pool) {
-    worker.on('message', ({ id, subset, error }) => {
-      const { resolve, reject } = waiting.get(id);
-      waiting.delete(id);
-      if (error) reject(new Error(error));
-      else resolve(Buffer.from(subset));
-    });
-  }
-  return {
-    run: (file, points) =>
-      new Promise((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        pool[id % pool.length].postMessage({ id, file, points, features: FEATURES });
-      }),
-    close: () => Promise.all(pool.map((w) => w.terminate())),
-  };
-}
 
 const rule = (family, weight, url) =>
   `@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${weight};` +
@@ -228,7 +200,7 @@ function searchPages(perPage, pages) {
 export async function subsetKorean(pages, latinCovered, cacheDir, sharedDir) {
   const perPage = koreanUsage(pages.map((p) => ({ path: p.file, html: p.html })));
   searchPages(perPage, pages);
-  const pool = workers();
+  const pool = workers(FEATURES);
   const sources = await loadSources();
   let made = 0;
   const bytes = new Map();
