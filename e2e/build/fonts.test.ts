@@ -199,6 +199,7 @@ describe('Korean fonts', () => {
     const perPage = koreanPages
       .map((path) => ({ path, bytes: [...pageFiles.get(path)!.values()].reduce((n, f) => n + f.bytes, 0) }))
       .sort((a, b) => a.bytes - b.bytes);
+    expect(perPage.length, 'Korean pages in dist/ (src/pages/[...locale]/, <html lang="ko">)').toBeGreaterThan(0);
     const heaviest = perPage.at(-1)!;
     const median = perPage[Math.floor(perPage.length / 2)];
     console.log(
