@@ -2,7 +2,8 @@
 // page needs to paint: no stylesheet request stands between the HTML and the first chart. Run by
 // `npm run build` after `subset-fonts.mjs` (which writes the final stylesheet). For every HTML page
 // in dist/ it replaces each <link rel="stylesheet"> to a file under _astro/ with a <style> holding
-// that file (its relative URLs, the fonts, rewritten to root-relative ones), then adds the SHA-256
+// that file (its relative URLs, the fonts, rewritten to root-relative ones, except "./" ones, which
+// name a file next to the page), then adds the SHA-256
 // hash of every distinct inlined stylesheet to style-src, in the same words, in each page's
 // <meta http-equiv="Content-Security-Policy"> and in dist/_headers: so the policy still allows no
 // inline style but these, and the meta tag and the header keep saying the same thing.
@@ -27,7 +28,8 @@ function stylesheet(href) {
   const css = readFileSync(join(dist, decodeURIComponent(base.pathname.slice(basePath.length))), 'utf8');
   if (/<\/style/i.test(css)) fail(`${href} contains "</style", which cannot be inlined.`);
   return css.replace(/url\((["']?)([^"')]+)\1\)/g, (whole, quote, url) => {
-    if (/^(data:|[a-z]+:|\/|#)/i.test(url)) return whole;
+    // "./…" names a file next to the page (the Korean pages' own font subsets): it stays relative to the page.
+    if (/^(data:|[a-z]+:|\/|#|\.\/)/i.test(url)) return whole;
     return `url(${quote}${new URL(url, base).pathname}${quote})`;
   });
 }

@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { filesUnder, fontCoverage, siteCodePoints, unicodeRange } from './fonts/glyphs.mjs';
+import { isKoreanPage, koreanRules, subsetKorean } from './fonts/korean.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = join(process.cwd(), 'dist');
@@ -16,8 +17,8 @@ const assets = join(dist, '_astro');
 
 /** The faces the stylesheets set (tokens.css), each from one Fontsource variable package. */
 export const FACES = [
-  { family: 'Source Serif 4 Variable', package: '@fontsource-variable/source-serif-4', file: 'source-serif-4' },
-  { family: 'Inter Variable', package: '@fontsource-variable/inter', file: 'inter' },
+  { family: 'Source Serif 4 Variable', package: '@fontsource-variable/source-serif-4', file: 'source-serif-4', role: 'serif' },
+  { family: 'Inter Variable', package: '@fontsource-variable/inter', file: 'inter', role: 'sans' },
 ];
 // Fontsource's files per script, in the order a character is looked for.
 const RANGES = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'];
@@ -56,9 +57,12 @@ for (let p = 0x20; p <= 0x7e; p++) used.add(p);
 mkdirSync(join(assets, 'fonts'), { recursive: true });
 const rules = [];
 const summary = [];
+const latinCovered = {};
+const started = performance.now();
 for (const face of FACES) {
   const files = dirname(require.resolve(`${face.package}/package.json`));
   const covered = new Set();
+  latinCovered[face.role] = covered;
   for (const range of RANGES) {
     let source;
     try {
@@ -108,4 +112,50 @@ for (const sheet of sheets) {
     if (html.includes(oldName)) writeFileSync(page, html.split(oldName).join(newName));
   }
 }
-console.log(`Fonts subset to the ${used.size} characters in dist/:\n  ${summary.join('\n  ')}`);
+const latinSeconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`Fonts subset to the ${used.size} characters in dist/ (${latinSeconds} s):\n  ${summary.join('\n  ')}`);
+
+// The Korean edition: Noto Serif KR and Noto Sans KR, subset per page next to each Korean page
+// (src/cli/fonts/korean.mjs), declared in a stylesheet only Korean pages link, so no English page
+// can fetch a Korean font.
+const koreanPages = pages.map((file) => ({ file, html: readFileSync(file, 'utf8') })).filter((p) => isKoreanPage(p.html));
+if (koreanPages.length > 0) {
+  const koStarted = performance.now();
+  const korean = await subsetKorean(
+    koreanPages,
+    latinCovered,
+    join(process.cwd(), 'node_modules', '.cache', 'lux-fonts'),
+    join(assets, 'fonts'),
+  );
+  // Two stylesheets, so two hashes in the CSP: one naming each page's own files, one the shared files.
+  const sheet = (css) => {
+    const name = `fonts-ko.${hash(css)}.css`;
+    writeFileSync(join(assets, name), css);
+    return name;
+  };
+  const ownSheet = sheet(koreanRules().join(''));
+  const sharedSheet = korean.light.size ? sheet(koreanRules(korean.shared).join('')) : undefined;
+  for (const page of koreanPages) {
+    const koName = korean.light.has(page.file) ? sharedSheet : ownSheet;
+    // Right after the page's own stylesheet, under the same base path; inline-css.mjs inlines both.
+    let linked = false;
+    const html = page.html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*\/)_astro\/[^"/]+\.css"[^>]*>/, (tag, base) => {
+      linked = true;
+      return `${tag}<link rel="stylesheet" href="${base}_astro/${koName}">`;
+    });
+    if (!linked) {
+      console.error(
+        `subset-fonts: ${page.file.slice(dist.length)} is a Korean page with no stylesheet under _astro/ to put the Korean fonts after.`,
+      );
+      process.exit(1);
+    }
+    writeFileSync(page.file, html);
+  }
+  const bytes = [...korean.bytes.entries()].sort((a, b) => a[1] - b[1]);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const [heaviest, most] = bytes.at(-1);
+  console.log(
+    `Korean fonts subset per page (${((performance.now() - koStarted) / 1000).toFixed(1)} s): ${korean.summary}; ` +
+      `font bytes per page: median ${kb(bytes[Math.floor(bytes.length / 2)][1])}, heaviest ${kb(most)} (${heaviest.slice(dist.length)}).`,
+  );
+}

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import opentype, { type Font } from 'opentype.js';
 import sharp from 'sharp';
 import { escapeHtml } from './html';
+import { koreanFace, withKorean } from './share-korean';
 import { token } from './tokens';
 
 export const SHARE_WIDTH = 1200;
@@ -31,13 +32,15 @@ function font(file: string): Font {
   return loaded;
 }
 
-/** One of the site's faces (Inter or Source Serif 4, Latin) at the nearest weight it ships, 100–900. */
+/** One of the site's faces (Inter or Source Serif 4, Latin) at the nearest weight it ships, 100–900; Korean characters from Noto (share-korean.ts). */
 export function fontFace(family: 'sans' | 'serif', weight = 400, italic = false): Font {
   const w = Math.min(900, Math.max(family === 'serif' ? 200 : 100, Math.round(weight / 100) * 100));
   const style = italic ? 'italic' : 'normal';
-  return family === 'serif'
-    ? font(`@fontsource/source-serif-4/files/source-serif-4-latin-${w}-${style}.woff`)
-    : font(`@fontsource/inter/files/inter-latin-${w}-${style}.woff`);
+  const latin =
+    family === 'serif'
+      ? font(`@fontsource/source-serif-4/files/source-serif-4-latin-${w}-${style}.woff`)
+      : font(`@fontsource/inter/files/inter-latin-${w}-${style}.woff`);
+  return withKorean(latin, () => koreanFace(family, w));
 }
 
 const serifBold = () => fontFace('serif', 700);

@@ -14,7 +14,11 @@ export function shareImagePath(slug?: string, lang: Lang = 'en'): string {
  * The text alternative of a generated share card: it says what the card shows, the headline and
  * either the figure drawn under it or the dek printed there.
  */
-export function shareCardAlt(kicker: string, title: string, dek: string, figureTitle?: string): string {
+export function shareCardAlt(kicker: string, title: string, dek: string, figureTitle?: string, lang: Lang = 'en'): string {
+  if (lang === 'ko') {
+    if (figureTitle) return `${SITE_NAME} 공유 카드. ${kicker}: ${title}. 실린 그림: “${figureTitle}”.`;
+    return `${SITE_NAME} 제목 카드. ${kicker}: ${title}. ${dek}`;
+  }
   if (figureTitle) return `Share card of ${SITE_NAME}. ${kicker}: ${title}. It shows the figure “${figureTitle}”.`;
   return `Title card of ${SITE_NAME}. ${kicker}: ${title}. ${dek}`;
 }

@@ -27,7 +27,7 @@ vi.mock('astro:content', () => ({
   getEntry: async (_: string, id: string) => (id === 'home' ? home : undefined),
 }));
 
-const { cardFigure, figureCards, leadFigureId, pageCard, pageCards } = await import('./share-cards');
+const { cardFigure, figureCardImage, figureCards, leadFigureId, pageCard, pageCards } = await import('./share-cards');
 const data = getDataset();
 
 describe('share cards', () => {
@@ -55,5 +55,28 @@ describe('share cards', () => {
     expect(cards.map((c) => c.slug).sort()).toEqual([...figureIds('chart'), ...figureIds('map')].sort());
     for (const c of cards) expect(c.card.title, c.slug).toBe(c.figureTitle);
     expect(() => cardFigure('no-such-figure', data)).toThrow(/no story figure "no-such-figure"/);
+  }, 30_000);
+});
+
+describe('Korean share cards', () => {
+  const ko = getDataset('ko');
+
+  it('give the home card and each chapter card Korean kickers, from the Korean entries', async () => {
+    const cards = await pageCards(ko);
+    expect(cards[0].slug).toBe('home');
+    expect(cards[0].card.kicker).toBe('탐사 보도');
+    for (const c of cards.slice(1)) expect(c.card.kicker).toMatch(/^\d+개 장 중 제\d+장$/);
+    expect((await pageCard('home', ko)).alt).toMatch(/^Lux & Loaded 공유 카드\. 탐사 보도: /);
+  }, 30_000);
+
+  it('draw every figure card from the Korean data set, at /ko/share/figures/', () => {
+    const cards = figureCards(ko);
+    expect(cards.map((c) => c.slug).sort()).toEqual([...figureIds('chart'), ...figureIds('map')].sort());
+    for (const c of cards) expect(c.card.kicker).toMatch(/^탐사 보도의 (지도|도표)$/);
+    // A figure is drawn once per language: the Korean card is not the English drawing.
+    expect(cardFigure('estimate-vs-reported', ko).figure).not.toBe(cardFigure('estimate-vs-reported', data).figure);
+    const image = figureCardImage('vehicles-by-make', ko);
+    expect(image.path).toBe('/ko/share/figures/vehicles-by-make.png');
+    expect(image.alt).toMatch(/^Lux & Loaded 공유 카드\. 도표: “.+”\.$/);
   }, 30_000);
 });
