@@ -191,22 +191,30 @@ test.describe('framing, with the headers of public/_headers', () => {
 });
 
 test.describe('on the site', () => {
-  test('the embed control holds the snippet as selectable text, and the button copies it', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
-    const id = 'vehicles-by-make';
-    const path = pagesWithFigure(id).find((p) => !p.startsWith('/embed/'))!;
-    await page.goto(path);
-    const share = page.locator(`#figure-${id} .figure-share`);
-    await share.locator('summary').click();
-    const code = share.locator('textarea');
-    await expect(code).toBeVisible();
-    const text = await code.inputValue();
-    expect(text).toMatch(new RegExp(`<iframe src="https?://[^"]+/embed/${id}/"`));
-    expect(text).toMatch(/<script src="https?:\/\/[^"]+\/embed\/resize\.js" async><\/script>/);
-    await share.getByRole('button', { name: 'Copy the code' }).click();
-    await expect(share.getByRole('status')).toHaveText('Copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-  });
+  for (const [lang, button, copied] of [
+    ['en', 'Copy the code', 'Copied.'],
+    ['ko', '코드 복사', '복사했다.'],
+  ]) {
+    test(`the embed control holds the snippet as selectable text, and the button copies it (${lang})`, async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
+      const id = 'vehicles-by-make';
+      const prefix = lang === 'ko' ? '/ko/' : '/';
+      const path = pagesWithFigure(id).find(
+        (p) => p.startsWith(prefix) && !/^\/(ko\/)?embed\//.test(p) && (lang === 'ko' || !p.startsWith('/ko/')),
+      )!;
+      await page.goto(path);
+      const share = page.locator(`#figure-${id} .figure-share`);
+      await share.locator('summary').click();
+      const code = share.locator('textarea');
+      await expect(code).toBeVisible();
+      const text = await code.inputValue();
+      expect(text).toMatch(new RegExp(`<iframe src="https?://[^"]+/${lang === 'ko' ? 'ko/' : ''}embed/${id}/"`));
+      expect(text).toMatch(/<script src="https?:\/\/[^"]+\/embed\/resize\.js" async><\/script>/);
+      await share.getByRole('button', { name: button }).click();
+      await expect(share.getByRole('status')).toHaveText(copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    });
+  }
 
   test('without JavaScript the snippet is there to select and the copy button stays hidden', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
