@@ -229,9 +229,11 @@ test.describe('on the site', () => {
     await context.close();
   });
 
-  for (const id of ids) {
-    test(`${id}: the SVG download is well-formed XML that a browser draws as an image`, async ({ page }) => {
-      await page.goto(`/embed/${id}/`);
+  for (const [id, prefix] of ids.flatMap((id) => [[id, '/'] as const, [id, '/ko/'] as const])) {
+    test(`${id}: the ${prefix === '/' ? 'English' : 'Korean'} SVG download is well-formed XML that a browser draws as an image`, async ({
+      page,
+    }) => {
+      await page.goto(`${prefix}embed/${id}/`);
       const result = await page.evaluate(async (url) => {
         const text = await (await fetch(url)).text();
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -240,9 +242,12 @@ test.describe('on the site', () => {
         image.src = url;
         await image.decode();
         return { error, title: doc.querySelector('svg > title')?.textContent, width: image.naturalWidth, height: image.naturalHeight };
-      }, `/data/charts/${id}.svg`);
+      }, `${prefix}data/charts/${id}.svg`);
       expect(result.error).toBeNull();
-      expect(result.title).toBe(titleOf(id));
+      expect(result.title).toBe(
+        prefix === '/' ? titleOf(id) : parseHTML(builtHtml(`/ko/embed/${id}/`)).document.querySelector('.chart__title')!.textContent!,
+      );
+      if (prefix === '/ko/') expect(result.title).toMatch(/[\uAC00-\uD7A3]/);
       expect(result.width).toBeGreaterThan(300);
       expect(result.height).toBeGreaterThan(150);
     });
