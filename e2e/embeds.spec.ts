@@ -191,22 +191,30 @@ test.describe('framing, with the headers of public/_headers', () => {
 });
 
 test.describe('on the site', () => {
-  test('the embed control holds the snippet as selectable text, and the button copies it', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
-    const id = 'vehicles-by-make';
-    const path = pagesWithFigure(id).find((p) => !p.startsWith('/embed/'))!;
-    await page.goto(path);
-    const share = page.locator(`#figure-${id} .figure-share`);
-    await share.locator('summary').click();
-    const code = share.locator('textarea');
-    await expect(code).toBeVisible();
-    const text = await code.inputValue();
-    expect(text).toMatch(new RegExp(`<iframe src="https?://[^"]+/embed/${id}/"`));
-    expect(text).toMatch(/<script src="https?:\/\/[^"]+\/embed\/resize\.js" async><\/script>/);
-    await share.getByRole('button', { name: 'Copy the code' }).click();
-    await expect(share.getByRole('status')).toHaveText('Copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-  });
+  for (const [lang, button, copied] of [
+    ['en', 'Copy the code', 'Copied.'],
+    ['ko', '코드 복사', '복사했다.'],
+  ]) {
+    test(`the embed control holds the snippet as selectable text, and the button copies it (${lang})`, async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
+      const id = 'vehicles-by-make';
+      const prefix = lang === 'ko' ? '/ko/' : '/';
+      const path = pagesWithFigure(id).find(
+        (p) => p.startsWith(prefix) && !/^\/(ko\/)?embed\//.test(p) && (lang === 'ko' || !p.startsWith('/ko/')),
+      )!;
+      await page.goto(path);
+      const share = page.locator(`#figure-${id} .figure-share`);
+      await share.locator('summary').click();
+      const code = share.locator('textarea');
+      await expect(code).toBeVisible();
+      const text = await code.inputValue();
+      expect(text).toMatch(new RegExp(`<iframe src="https?://[^"]+/${lang === 'ko' ? 'ko/' : ''}embed/${id}/"`));
+      expect(text).toMatch(/<script src="https?:\/\/[^"]+\/embed\/resize\.js" async><\/script>/);
+      await share.getByRole('button', { name: button }).click();
+      await expect(share.getByRole('status')).toHaveText(copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    });
+  }
 
   test('without JavaScript the snippet is there to select and the copy button stays hidden', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -221,9 +229,11 @@ test.describe('on the site', () => {
     await context.close();
   });
 
-  for (const id of ids) {
-    test(`${id}: the SVG download is well-formed XML that a browser draws as an image`, async ({ page }) => {
-      await page.goto(`/embed/${id}/`);
+  for (const [id, prefix] of ids.flatMap((id) => [[id, '/'] as const, [id, '/ko/'] as const])) {
+    test(`${id}: the ${prefix === '/' ? 'English' : 'Korean'} SVG download is well-formed XML that a browser draws as an image`, async ({
+      page,
+    }) => {
+      await page.goto(`${prefix}embed/${id}/`);
       const result = await page.evaluate(async (url) => {
         const text = await (await fetch(url)).text();
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -232,9 +242,12 @@ test.describe('on the site', () => {
         image.src = url;
         await image.decode();
         return { error, title: doc.querySelector('svg > title')?.textContent, width: image.naturalWidth, height: image.naturalHeight };
-      }, `/data/charts/${id}.svg`);
+      }, `${prefix}data/charts/${id}.svg`);
       expect(result.error).toBeNull();
-      expect(result.title).toBe(titleOf(id));
+      expect(result.title).toBe(
+        prefix === '/' ? titleOf(id) : parseHTML(builtHtml(`/ko/embed/${id}/`)).document.querySelector('.chart__title')!.textContent!,
+      );
+      if (prefix === '/ko/') expect(result.title).toMatch(/[\uAC00-\uD7A3]/);
       expect(result.width).toBeGreaterThan(300);
       expect(result.height).toBeGreaterThan(150);
     });

@@ -1,6 +1,6 @@
 // Browser tests for the flow maps, found by figure id in dist/: stepping through the journey by
 // buttons, keys, scrolling and swiping, with the current leg and its card in view together at
-// 1280 × 800 and 375 × 812; table and map highlighting each other; tooltips by mouse, touch and
+// 1280 × 800 and 375 × 812, in English and in Korean; table and map highlighting each other; tooltips by mouse, touch and
 // keyboard; reading without JavaScript; route tables closed on phones; a 320 px phone; reduced
 // motion; and axe in light and dark.
 import AxeBuilder from '@axe-core/playwright';
@@ -215,6 +215,94 @@ test.describe('stepping through the Maybach journey', () => {
     await strip.evaluate((el) => el.scrollTo({ left: (el.children[2] as HTMLElement).offsetLeft }));
     await expect(figure.locator('[data-step-status]')).toHaveText('Leg 2 of 6: Dalian → Osaka');
     await expect(figure.locator(`svg.map-svg--narrow [data-flow="${SECOND_LEG}"]`)).toHaveClass(/is-current/);
+  });
+});
+
+test.describe('stepping through the Korean Maybach journey', () => {
+  const koJourneyPage = pagesWithFigure('maybach-journey').find((p) => p.startsWith('/ko/chapters/'))!;
+  const koLeg = (n: number) => new RegExp(`^${LEGS}개 구간 중 ${n}구간: `);
+
+  test('the Korean buttons move one leg at a time and show its Korean date, carrier, evidence and sources', async ({ page }) => {
+    await page.goto(koJourneyPage);
+    const figure = journey(page);
+    const status = figure.locator('[data-step-status]');
+    const prev = figure.getByRole('button', { name: '이전 구간' });
+    const next = figure.getByRole('button', { name: '다음 구간' });
+    await expect(status).toHaveText(`전체 ${LEGS}개 구간`);
+    await expect(prev).toHaveAttribute('aria-disabled', 'true');
+    await next.click();
+    await expect(status).toHaveText(`${LEGS}개 구간 중 1구간: 로테르담 → 다롄`);
+    await expect(wideMark(figure, FIRST_LEG)).toHaveClass(/is-current/);
+    const card = figure.locator(`[data-step-card="${FIRST_LEG}"]`);
+    await expect(card).toHaveClass(/is-current/);
+    await expect(card).toBeInViewport();
+    await expect(card).toContainText('2018년 6월 14일');
+    await expect(card).toContainText('차이나코스코쉬핑');
+    await expect(card.locator('a[href*="/ko/sources/#"]').first()).toBeVisible();
+    await next.click();
+    await expect(status).toHaveText(`${LEGS}개 구간 중 2구간: 다롄 → 오사카`);
+    await prev.click();
+    await expect(status).toHaveText(koLeg(1));
+  });
+
+  for (const [name, viewport] of [
+    ['1280 × 800', DESKTOP],
+    ['375 × 812', PHONE],
+  ] as const) {
+    test(`at ${name}, each Korean step keeps the current leg and its card inside the viewport, side by side`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(koJourneyPage);
+      const figure = journey(page);
+      const next = figure.getByRole('button', { name: '다음 구간' });
+      await next.scrollIntoViewIfNeeded();
+      for (let step = 1; step <= LEGS; step++) {
+        await next.click();
+        await expect(figure.locator('[data-step-status]')).toHaveText(koLeg(step));
+        await settle(page);
+        const { leg, card, width, height } = await currentBoxes(page);
+        expect(leg, `leg ${step} is drawn`).not.toBeNull();
+        expect(card, `card ${step} is shown`).not.toBeNull();
+        const where = `leg ${step}: mark ${JSON.stringify(leg)}, card ${JSON.stringify(card)}`;
+        expect(inside(leg!, width, height), `${where}: the mark is inside the viewport`).toBe(true);
+        expect(inside(card!, width, height), `${where}: the card is inside the viewport`).toBe(true);
+        expect(overlap(leg!, card!), `${where}: the card does not cover the mark`).toBe(false);
+        await expect(next).toBeInViewport();
+      }
+    });
+  }
+
+  test('the arrow keys step; Home and End go to the start and the last leg; Escape shows every leg again (Korean)', async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(koJourneyPage);
+    const figure = journey(page);
+    const body = figure.locator('lux-flow-map');
+    const status = figure.locator('[data-step-status]');
+    const all = `전체 ${LEGS}개 구간`;
+    await figure.getByRole('button', { name: '다음 구간' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(status).toHaveText(koLeg(2));
+    await expect(wideMark(figure, SECOND_LEG)).toHaveClass(/is-current/);
+    await page.keyboard.press('End');
+    await expect(status).toHaveText(koLeg(LEGS));
+    await settle(page);
+    await expect(figure.locator('[data-step-card]').last()).toBeInViewport();
+    await page.keyboard.press('Home');
+    await expect(status).toHaveText(all);
+    await expect(body).not.toHaveClass(/has-current/);
+    await settle(page);
+    await expect(figure.locator('[data-step-card=""]')).toBeInViewport();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(status).toHaveText(koLeg(3));
+    await settle(page);
+    const before = await page.evaluate(() => scrollY);
+    await page.keyboard.press('Escape');
+    await expect(status).toHaveText(all);
+    await expect(body).not.toHaveClass(/has-current/);
+    await expect(figure.locator('svg.map-svg--wide g.flow.is-current')).toHaveCount(0);
+    expect(await page.evaluate(() => scrollY), 'Escape leaves the page where it is').toBe(before);
   });
 });
 

@@ -2,6 +2,7 @@
 import { BOUNDARIES_SOURCE } from '../maps/geography';
 import { locatorAlt, locatorMap, locatorPlaces, locatorSvg } from '../maps/entity-locator';
 import type { Dataset } from '../lib/data';
+import { langOf } from '../lib/i18n/dataset-lang';
 import type { EntityProfile } from '../lib/entity-pages/profile';
 import type { FigureSpec } from './types';
 
@@ -25,7 +26,7 @@ export const entityLocator: FigureSpec<LocatorInput, Dataset['places'][number]> 
       dek: '',
       notes: [],
       sources: [BOUNDARIES_SOURCE, ...new Set(places.map((p) => p.coordinates.source))],
-      alt: locatorAlt(places, profile),
+      alt: locatorAlt(places, profile, langOf(data)),
     };
   },
   widths: [640],

@@ -5,9 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '../lib/i18n/langs';
 
 export const SANS = 'Inter, Helvetica, Arial, sans-serif';
 export const SERIF = "'Source Serif 4', Georgia, 'Times New Roman', serif";
+// Korean files: the Latin faces first (as the site's :lang(ko) stacks), then Noto KR and the Korean
+// system faces of macOS, Windows and Linux, since the file cannot carry our subset fonts.
+export const SANS_KO = "Inter, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Nanum Gothic', sans-serif";
+export const SERIF_KO = "'Source Serif 4', 'Noto Serif KR', AppleMyungjo, Batang, 'Nanum Myeongjo', serif";
+
+/** The font stacks a standalone file names, in a language. */
+export function fontStacks(lang: Lang): { sans: string; serif: string } {
+  return lang === 'ko' ? { sans: SANS_KO, serif: SERIF_KO } : { sans: SANS, serif: SERIF };
+}
 const STYLESHEETS = ['tokens.css', 'figures.css', 'maps.css'];
 // What a vector editor needs to draw the marks; layout and interaction properties stay on the site.
 const PAINT = new Set([
@@ -109,11 +119,11 @@ function resolve(value: string, vars: Map<string, string>, depth = 0): string {
 }
 
 /** The custom properties of the page (light scheme), resolved, with the fonts named as a file can name them. */
-export function pageVars(): Map<string, string> {
+export function pageVars(lang: Lang = 'en'): Map<string, string> {
   const root = new Map<string, string>();
   for (const rule of siteRules().filter((r) => r.selector === ':root')) for (const [n, v] of rule.declarations) root.set(n, v);
-  root.set('--font-sans', SANS);
-  root.set('--font-serif', SERIF);
+  root.set('--font-sans', fontStacks(lang).sans);
+  root.set('--font-serif', fontStacks(lang).serif);
   return new Map([...root].map(([n, v]) => [n, n.startsWith('--') ? resolve(v, root) : v]));
 }
 
@@ -159,12 +169,12 @@ function computed(own: Declared, parent: Inherited): Inherited & { props: string
 }
 
 /** Sets an element's paint as plain values: currentColor filled in, site-only attributes dropped, one generated class. */
-function restyle(el: Element, color: string, props: string[], classes: Map<string, string>): void {
+function restyle(el: Element, color: string, props: string[], classes: Map<string, string>, sans: string): void {
   for (const attr of ['fill', 'stroke']) {
     const value = el.getAttribute(attr);
     if (value && /currentColor/i.test(value)) el.setAttribute(attr, value.replace(/currentColor/gi, color));
   }
-  if (el.getAttribute('font-family')) el.setAttribute('font-family', SANS);
+  if (el.getAttribute('font-family')) el.setAttribute('font-family', sans);
   for (const name of [...el.getAttributeNames()]) if (DROP_ATTRIBUTES.test(name)) el.removeAttribute(name);
   if (props.length) {
     const key = props.join(';');
@@ -189,6 +199,6 @@ export function flattenStyles(drawing: Element, vars: Map<string, string>, ink: 
   for (const style of drawing.querySelectorAll('style')) style.remove();
   walk(drawing, { vars, color: ink });
   const classes = new Map<string, string>();
-  for (const { el, color, props } of edits) restyle(el, color, props, classes);
+  for (const { el, color, props } of edits) restyle(el, color, props, classes, vars.get('--font-sans') ?? SANS);
   return classes;
 }

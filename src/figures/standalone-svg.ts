@@ -1,5 +1,6 @@
 /**
- * A story figure as a file that stands alone (/data/charts/<id>.svg): the widest drawing, with its
+ * A story figure as a file that stands alone (/data/charts/<id>.svg; in Korean, drawn from
+ * getDataset('ko'), /ko/data/charts/<id>.svg): the widest drawing, with its
  * title, dek, notes, sources and credit set as SVG text around it, and its own <style>. On the site
  * marks get their colours from the stylesheets' custom properties; here each element's styles are
  * worked out once from those stylesheets (light scheme) and written as plain values in generated
@@ -15,10 +16,10 @@ import type { Dataset } from '../lib/data';
 import { escapeHtml } from '../lib/html';
 import { fontFace } from '../lib/share-image';
 import { SITE_NAME } from '../lib/sharing';
-import { flattenStyles, pageVars, SANS, SERIF } from './standalone-style';
+import { flattenStyles, fontStacks, pageVars } from './standalone-style';
 import type { FigureTexts, StoryFigure } from './types';
 
-export { SANS, SERIF } from './standalone-style';
+export { SANS, SANS_KO, SERIF, SERIF_KO } from './standalone-style';
 
 /** Breaks text into lines that fit `width` at `size`, measured with the site's own font files (with a margin for the fallbacks). */
 function lines(text: string, font: Font, size: number, width: number): string[] {
@@ -105,12 +106,13 @@ function setBlocks(blocks: TextBlock[], y: number, width: number): { markup: str
 function styleSheet(classes: Map<string, string>, vars: Map<string, string>): string {
   const ink = vars.get('--ink')!;
   const muted = vars.get('--muted')!;
+  const [sans, serif] = [vars.get('--font-sans')!, vars.get('--font-serif')!];
   return [
     `text{white-space:pre}`,
-    `.lux-title{font-family:${SERIF};font-weight:700;font-size:20px;fill:${ink}}`,
-    `.lux-dek{font-family:${SANS};font-size:14px;fill:${muted}}`,
-    `.lux-note{font-family:${SANS};font-size:12px;fill:${muted}}`,
-    `.lux-credit{font-family:${SANS};font-size:12px;font-weight:600;fill:${ink}}`,
+    `.lux-title{font-family:${serif};font-weight:700;font-size:20px;fill:${ink}}`,
+    `.lux-dek{font-family:${sans};font-size:14px;fill:${muted}}`,
+    `.lux-note{font-family:${sans};font-size:12px;fill:${muted}}`,
+    `.lux-credit{font-family:${sans};font-size:12px;font-weight:600;fill:${ink}}`,
     ...[...classes].map(([props, name]) => `.${name}{${props}}`),
   ].join('\n');
 }
@@ -135,7 +137,8 @@ export function standaloneSvg(figure: StoryFigure, data: Dataset, url: string): 
   const texts = figure.texts(data);
   const width = Math.max(...figure.widths);
   const drawing = parseDrawing(figure, data, width);
-  const vars = pageVars();
+  const lang = langOf(data);
+  const vars = pageVars(lang);
   const classes = flattenStyles(drawing, vars, vars.get('--ink')!);
 
   // The texts around the drawing.
@@ -148,7 +151,7 @@ export function standaloneSvg(figure: StoryFigure, data: Dataset, url: string): 
   const full = width + 2 * PAD;
   const body = [...drawing.childNodes].map(xml).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${total}" width="${full}" height="${total}" role="img" aria-labelledby="lux-title lux-desc" font-family="${SANS}">
+<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" viewBox="0 0 ${full} ${total}" width="${full}" height="${total}" role="img" aria-labelledby="lux-title lux-desc" font-family="${fontStacks(lang).sans}">
 <title id="lux-title">${escapeHtml(texts.title)}</title>
 <desc id="lux-desc">${escapeHtml(texts.alt)}</desc>
 <style>

@@ -63,7 +63,7 @@ ${raw(picture)}
 <p class="visually-hidden" id="${ids.alt}">${figure.alt}</p>
 ${raw(tableToggle(figure.table, t(lang, 'showTable'), 'map__route'))}
 </lux-flow-map>
-${raw(downloadLinks(figure.id, '/data/maps/'))}
+${raw(downloadLinks(figure.id, '/data/maps/', lang))}
 ${raw(tableToggle(notesList(figure.notes) + mapSourceLine(data, withBoundaries(data, figure.sources)), t(lang, 'showNotes'), 'map__about'))}
 </figure>`;
 }

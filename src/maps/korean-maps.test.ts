@@ -14,6 +14,7 @@ import { VEHICLE_FLOWS, vehicleFlowSvgs } from './vehicle-flows';
 import { mapFixture } from './test-support/fixture';
 import { inKorean, mapFixtureKo } from './test-support/korean';
 import { locatorMap } from './entity-locator';
+import { entityLocator } from '../figures/locator';
 import { buildProfile } from '../lib/entity-pages/profile';
 import { getDataset } from '../lib/data';
 
@@ -29,16 +30,17 @@ function allowedLatin(data: Dataset): Set<string> {
     ...data.facilitators.map((f) => f.name),
     ...data.vehicleMakes.map((m) => m.name),
     ...data.places.flatMap((p) => [p.name, p.coordinates.reference]),
-    ...['SeaRoute', 'Home', 'End', 'Esc', 'Port-MIS', 'Natural Earth', 'Eurostat', 'CSV', 'JSON', 'km'],
+    ...['SeaRoute', 'Home', 'End', 'Esc', 'Port-MIS', 'Natural Earth', 'Eurostat', 'CSV', 'JSON', 'SVG', 'HTML', 'km'],
   ];
   return new Set(names.flatMap((n) => n.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []));
 }
 
 /** Every text a reader (or a screen reader) meets in a figure: text nodes and the attributes that carry words. */
 function readerTexts(root: Element): string[] {
+  // The whole figure, credits, downloads and the embed block too; only the embed snippet is left out:
+  // it is HTML to paste, not words to read (its title, the figure's, is checked on its own below).
   const clone = root.cloneNode(true) as Element;
-  // Credits, download and embed links are drawn by the bibliography and the figure frame (K5, K6), not the maps.
-  for (const el of clone.querySelectorAll('a[href*="/sources/#"], .chart__get, .figure-share')) el.remove();
+  for (const el of clone.querySelectorAll('textarea')) el.remove();
   const attributes = ['aria-label', 'data-tip', 'data-tip-title', 'data-step-label', 'data-label'];
   const elements = [...clone.querySelectorAll('*')];
   const texts = elements.flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? ''));
@@ -79,6 +81,19 @@ describe.each([
 
   it('has no English words left but proper names from the data and units', () => {
     expect(leftoverEnglish(figure, ko)).toEqual([]);
+  });
+
+  it('links its credits to the Korean sources page and its downloads and embed in Korean words', () => {
+    const credits = [...figure.querySelectorAll('.chart__source a')].map((a) => a.getAttribute('href'));
+    expect(credits.length).toBeGreaterThan(0);
+    for (const href of credits) expect(href).toMatch(/^\/ko\/sources\/#/);
+    expect(figure.querySelector('.chart__get')!.textContent).toMatch(/^데이터 내려받기: CSV · JSON$/);
+    expect(figure.querySelector('.figure-share__embed summary')!.textContent).toBe('이 그래픽 퍼가기');
+    // linkedom leaves a textarea's text escaped; a browser reads it as this HTML.
+    const code = figure.querySelector('textarea')!.textContent!;
+    const snippet = doc(doc(`<p>${code}</p>`).querySelector('p')!.textContent!).querySelector('iframe')!;
+    expect(snippet.getAttribute('src')).toContain(`/ko/embed/${id}/`);
+    expect(snippet.getAttribute('title')).toMatch(HANGUL);
   });
 
   it('would catch English: the same check finds the English figure’s words', () => {
@@ -202,6 +217,17 @@ describe('the entity locator maps in Korean', () => {
     expect(root.querySelector('svg')!.getAttribute('aria-label')).toMatch(HANGUL);
     expect(root.querySelector('figcaption')!.textContent).toContain('국경: ');
     for (const t of root.querySelectorAll('.locator__country')) expect(t.textContent).toMatch(HANGUL);
+    const credits = [...root.querySelectorAll('figcaption a')].map((a) => a.getAttribute('href'));
+    expect(credits.length).toBeGreaterThan(0);
+    for (const href of credits) expect(href).toMatch(/^\/ko\/sources\/#/);
+  });
+
+  it.each(['dalian', 'china'])('give the figure contract a Korean text alternative, the same as the SVG’s label: %s', (id) => {
+    const profile = buildProfile(ko, id);
+    const alt = entityLocator.texts({ data: ko, profile }).alt;
+    expect(alt).toMatch(HANGUL);
+    expect(alt).toBe(doc(locatorMap(ko, profile)).querySelector('svg')!.getAttribute('aria-label'));
+    expect(entityLocator.texts({ data: en, profile: buildProfile(en, id) }).alt).not.toMatch(HANGUL);
   });
 });
 

@@ -2,7 +2,8 @@
  * Under every story figure on the site: a link to the figure as a standalone SVG file, and the
  * snippet a partner newsroom pastes to embed it (an <iframe> of /embed/<id>/ plus our resize
  * script, both from our own origin). The snippet is text in a read-only textarea inside <details>,
- * so it can be selected without JavaScript; <lux-embed-code> adds a copy button.
+ * so it can be selected without JavaScript; <lux-embed-code> adds a copy button, and its status words
+ * (data-copied, data-selected) are written here in the page's language, so the script has none.
  */
 import { html } from '../lib/html';
 import { localePath, type Lang } from '../lib/i18n/langs';
@@ -15,11 +16,11 @@ export function siteUrl(path: string): string {
 }
 
 /**
- * The embed page, standalone SVG and resize script of a figure, as site paths. The embed page is
- * per language (/ko/embed/<id>/); the standalone SVG and the script are one file each.
+ * The embed page, standalone SVG and resize script of a figure, as site paths. The embed page and
+ * the standalone SVG are per language (/ko/embed/<id>/, /ko/data/charts/<id>.svg); the script is one file.
  */
 export function embedPaths(id: string, lang: Lang = 'en'): { page: string; svg: string; script: string } {
-  return { page: localePath(lang, `/embed/${id}/`), svg: `/data/charts/${id}.svg`, script: '/embed/resize.js' };
+  return { page: localePath(lang, `/embed/${id}/`), svg: localePath(lang, `/data/charts/${id}.svg`), script: '/embed/resize.js' };
 }
 
 /** The snippet that embeds a figure: a full-width iframe that our script resizes to its content. */
@@ -33,5 +34,5 @@ export function embedSnippet(id: string, title: string, lang: Lang = 'en'): stri
 export function figureShare(id: string, title: string, lang: Lang = 'en'): string {
   const paths = embedPaths(id, lang);
   const w = (key: Parameters<typeof figureWords>[1]) => figureWords(lang, key);
-  return html`<div class="figure-share"><p class="figure-share__get">${w('downloadFigure')} <a href="${sitePath(paths.svg)}" download="${id}.svg">SVG</a>${w('svgLanguage')}</p><details class="figure-share__embed"><summary>${w('embed')}</summary><lux-embed-code><label for="${id}-embed-code">${w('embedHelp')}</label><textarea id="${id}-embed-code" readonly rows="4" spellcheck="false">${embedSnippet(id, title, lang)}</textarea><button type="button" hidden>${w('copy')}</button><span role="status"></span></lux-embed-code><p><a href="${sitePath(paths.page)}">${w('seeEmbed')}</a></p></details></div>`;
+  return html`<div class="figure-share"><p class="figure-share__get">${w('downloadFigure')} <a href="${sitePath(paths.svg)}" download="${id}.svg">SVG</a></p><details class="figure-share__embed"><summary>${w('embed')}</summary><lux-embed-code data-copied="${w('copied')}" data-selected="${w('selected')}"><label for="${id}-embed-code">${w('embedHelp')}</label><textarea id="${id}-embed-code" readonly rows="4" spellcheck="false">${embedSnippet(id, title, lang)}</textarea><button type="button" hidden>${w('copy')}</button><span role="status"></span></lux-embed-code><p><a href="${sitePath(paths.page)}">${w('seeEmbed')}</a></p></details></div>`;
 }

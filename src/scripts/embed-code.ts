@@ -3,12 +3,11 @@
  * JavaScript the snippet is plain selectable text in a read-only textarea and the button stays
  * hidden; with it, the button appears and a status line says whether the copy worked.
  */
-/** The status words in the page's language (<html lang>); the page has no other words to give. */
-const WORDS = {
-  en: { copied: 'Copied.', selected: 'Selected: press Ctrl+C or ⌘C to copy.' },
-  ko: { copied: '복사했다.', selected: '선택했다. Ctrl+C 또는 ⌘C를 눌러 복사하라.' },
-};
-const words = () => (document.documentElement.lang === 'ko' ? WORDS.ko : WORDS.en);
+/*
+ * The script has no words of its own: the status lines come from the element's data-copied and
+ * data-selected, which src/markup/embed.ts writes in the page's language (as the flow map's
+ * data-step-label).
+ */
 
 class LuxEmbedCode extends HTMLElement {
   connectedCallback(): void {
@@ -20,11 +19,11 @@ class LuxEmbedCode extends HTMLElement {
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(code.value);
-        status.textContent = words().copied;
+        status.textContent = this.dataset.copied ?? '';
       } catch {
         code.focus();
         code.select();
-        status.textContent = words().selected;
+        status.textContent = this.dataset.selected ?? '';
       }
     });
   }
