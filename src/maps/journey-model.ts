@@ -38,7 +38,7 @@ export interface LegView {
 export const modeText = (lang: Lang, mode: JourneyLeg['mode']): string =>
   t(lang, mode === 'sea' ? 'modeSea' : mode === 'air' ? 'modeAir' : 'modeUnknown');
 
-/** The words for a leg's evidence: "Documented", "기록 확인". */
+/** The words for a leg's evidence: "Documented", "기록으로 확인됨". */
 export const evidenceText = (lang: Lang, evidence: JourneyLeg['evidence']): string =>
   t(lang, evidence === 'documented' ? 'evDocumented' : evidence === 'inferred' ? 'evInferred' : 'evDisputed');
 

@@ -62,7 +62,7 @@ export const figureMessages = defineMessages({
     'status.derived': '계산값',
     'status.disputed': '이견 있음',
     'status.unknown': '알 수 없음',
-    'evidence.documented': '기록 확인',
+    'evidence.documented': '기록으로 확인됨',
     'evidence.inferred': '추정',
     'evidence.disputed': '이견 있음',
     'confidence.high': '높음',
