@@ -144,7 +144,7 @@ function locatorCaption(data: Dataset, places: Place[], keyed: string[], shapes:
   const lang = langOf(data);
   const credit = (id: string) => {
     const source = data.sources.find((s) => s.id === id);
-    return source ? html`<a href="${sourceHref(id)}">${source.publisher.split(',')[0]}</a>` : '';
+    return source ? html`<a href="${sourceHref(id, lang)}">${source.publisher.split(',')[0]}</a>` : '';
   };
   const positions = joinList(lang, [...new Set(places.map((p) => p.coordinates.source))].map(credit));
   const key = keyed.length ? t(lang, 'locKey', { list: keyed.join('; ') }) : '';
