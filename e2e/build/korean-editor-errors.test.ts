@@ -79,7 +79,7 @@ describe('the Korean edition in `astro build`', () => {
     const { status, output } = scratch.build();
     expect(status).not.toBe(0);
     expect(output).toMatch(new RegExp(`${KOREAN}:${line}:\\d+: "803대" looks like a figure typed by hand\\.`));
-  }, 60_000);
+  }, 240_000);
 
   it('stops on an unknown :figure id in a Korean chapter, naming the file and line', () => {
     scratch = scratchCopy();
@@ -87,7 +87,7 @@ describe('the Korean edition in `astro build`', () => {
     const { status, output } = scratch.build();
     expect(status).not.toBe(0);
     expect(output).toContain(`${KOREAN}:${line}:4: unknown figure id "vehicles-totl". Did you mean "vehicles-total"?`);
-  }, 60_000);
+  }, 240_000);
 
   it('prints the dated translation notice, linking to the English, on a stale Korean chapter and none on a fresh one', () => {
     scratch = scratchCopy();
