@@ -4,11 +4,11 @@
  * ("아사히신문, 2019년 7월 18일") and the link goes to the Korean sources page.
  */
 import type { Dataset } from '../lib/data';
-import { formatDate } from '../lib/format';
 import { langOf } from '../lib/i18n/dataset-lang';
 import { type Lang, localePath } from '../lib/i18n/langs';
 import { html } from '../lib/html';
 import { sitePath } from '../lib/paths';
+import { shortCredit } from '../lib/sources';
 import { typeset } from '../lib/typography';
 
 /** The address of a source's entry on the sources page (of the page's language). */
@@ -16,12 +16,8 @@ export function sourceHref(id: string, lang: Lang = 'en'): string {
   return sitePath(`${localePath(lang, '/sources/')}#${id}`);
 }
 
-/** "Publisher, date" for a source id, in the data set's language. Throws on an unknown id. */
-export function shortCreditIn(data: Dataset, id: string): string {
-  const source = data.sources.find((s) => s.id === id);
-  if (!source) throw new Error(`Unknown source id "${id}"`);
-  return source.published ? `${source.publisher}, ${formatDate(source.published, langOf(data))}` : source.publisher;
-}
+/** "Publisher, date" for a source id, in the data set's language (see shortCredit). Throws on an unknown id. */
+export const shortCreditIn = shortCredit;
 
 /** Each source as "Publisher, date", linked to its entry on the sources page, joined with semicolons. */
 export function creditLinks(data: Dataset, ids: string[]): string {

@@ -4,8 +4,9 @@
  */
 import { chapterSlug } from '../lib/chapters';
 import { excerpt } from '../lib/entity-pages/excerpt';
+import { DEFAULT_LANG, type Lang, localePath } from '../lib/i18n/langs';
 import { sitePath } from '../lib/paths';
-import { publishedChapters, renderEntry } from './site';
+import { contentFolder, publishedChapters, renderEntry } from './site';
 
 export interface Mention {
   chapter: { slug: string; title: string; order: number };
@@ -19,11 +20,11 @@ export interface Mention {
 
 type Chapters = Awaited<ReturnType<typeof publishedChapters>>;
 
-async function collect(chapters: Chapters): Promise<Map<string, Mention[]>> {
+async function collect(chapters: Chapters, lang: Lang): Promise<Map<string, Mention[]>> {
   const byEntity = new Map<string, Mention[]>();
   for (const chapter of chapters) {
     const slug = chapterSlug(chapter.id);
-    const { passages } = await renderEntry(chapter, 'content/chapters');
+    const { passages } = await renderEntry(chapter, contentFolder('chapters', lang), { lang });
     for (const passage of passages) {
       const ids = [...new Set(passage.mentions.map((m) => m.entity))];
       for (const id of ids) {
@@ -31,7 +32,7 @@ async function collect(chapters: Chapters): Promise<Map<string, Mention[]>> {
         const mention: Mention = {
           chapter: { slug, title: chapter.data.title, order: chapter.data.order },
           passage: passage.id,
-          href: sitePath(`/chapters/${slug}/#${passage.id}`),
+          href: sitePath(localePath(lang, `/chapters/${slug}/#${passage.id}`)),
           quote: excerpt(passage.text, shown),
         };
         byEntity.set(id, [...(byEntity.get(id) ?? []), mention]);
@@ -41,8 +42,8 @@ async function collect(chapters: Chapters): Promise<Map<string, Mention[]>> {
   return byEntity;
 }
 
-/** Entity id → the paragraphs of the story that name it, in reading order. */
-export async function storyMentions(): Promise<Map<string, Mention[]>> {
+/** Entity id → the paragraphs of the story (in that language's chapters) that name it, in reading order. */
+export async function storyMentions(lang: Lang = DEFAULT_LANG): Promise<Map<string, Mention[]>> {
   // Cheap once the chapters are rendered: renderEntry keeps each rendering for the whole build.
-  return collect(await publishedChapters());
+  return collect(await publishedChapters(lang), lang);
 }

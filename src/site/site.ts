@@ -10,7 +10,7 @@ import { getDataset } from '../lib/data';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { bodyLineOffset, chapterSlug } from '../lib/chapters';
 import { ENTITY_KINDS, entities, entityPath } from '../lib/entities';
-import type { Lang } from '../lib/i18n/langs';
+import { DEFAULT_LANG, LANGS, type Lang, localePath } from '../lib/i18n/langs';
 
 /** A chapter in either language: the English collection or the Korean edition of it. */
 export type ChapterEntry = CollectionEntry<'chapters'> | CollectionEntry<'koChapters'>;
@@ -43,12 +43,12 @@ export async function allCorrections(): Promise<CollectionEntry<'corrections'>[]
   return (await getCollection('corrections')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
-/** Every address a Markdown link may point to. */
+/** Every address a Markdown link may point to, in every language ("/sources/", "/ko/sources/"). */
 export async function knownPages(): Promise<string[]> {
   const chapters = await publishedChapters();
   const kinds = Object.values(ENTITY_KINDS).map((k) => `/${k.segment}/`);
   const named = [...entities(getDataset()).values()].map(entityPath);
-  return [
+  const english = [
     '/',
     '/sources/',
     '/methodology/',
@@ -62,6 +62,8 @@ export async function knownPages(): Promise<string[]> {
     ...named,
     ...chapters.map((c) => `/chapters/${chapterSlug(c.id)}/`),
   ];
+  // Every English page has its counterpart at the same slug in each other edition.
+  return LANGS.flatMap((lang) => (lang === DEFAULT_LANG ? english : english.map((path) => localePath(lang, path))));
 }
 
 type Entry = ChapterEntry | PageEntry | CollectionEntry<'corrections'>;
