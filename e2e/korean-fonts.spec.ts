@@ -82,6 +82,46 @@ test.describe('Korean fonts', () => {
     });
   }
 
+  // The bold subsets hold the characters of every element the stylesheets make bold (an entity
+  // link, a kicker, a badge: src/cli/fonts/bold.mjs); a syllable missing from them would be drawn
+  // from the regular face, and a name would change weight halfway through.
+  for (const path of korean.filter((p) => p.startsWith('/ko/chapters/'))) {
+    test(`${path}: bold Hangul is drawn from the bold Noto faces, never the regular ones`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      const bold = await page.evaluate((pattern) => {
+        const found: string[] = [];
+        for (const el of document.querySelectorAll('main *')) {
+          const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && new RegExp(pattern).test(n.textContent ?? ''));
+          if (own && Number(getComputedStyle(el).fontWeight) >= 600 && el.getClientRects().length > 0) {
+            el.setAttribute('data-bold-probe', '');
+            found.push(el.tagName);
+          }
+        }
+        return found.length;
+      }, HANGUL.source);
+      expect(bold, 'bold elements with Hangul on the page').toBeGreaterThan(0);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-bold-probe]' });
+      const regular: string[] = [];
+      for (const nodeId of nodeIds) {
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        const light = fonts.filter((f) => /KR-Regular$/.test(f.postScriptName) && f.glyphCount > 0);
+        if (light.length && regular.length < 10) {
+          const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+          regular.push(
+            `${light.map((f) => `${f.glyphCount} in ${f.postScriptName}`).join(', ')}: ${outerHTML.replace(/<[^>]+>/g, '').slice(0, 60)}`,
+          );
+        }
+      }
+      expect(regular).toEqual([]);
+    });
+  }
+
   test('English pages fetch no Korean font', async ({ page }) => {
     const english = builtPages().filter((p) => !p.startsWith('/ko/') && builtHtml(p).includes('<html lang="en"'));
     const fonts: string[] = [];

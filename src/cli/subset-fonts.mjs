@@ -126,6 +126,10 @@ if (koreanPages.length > 0) {
     latinCovered,
     join(process.cwd(), 'node_modules', '.cache', 'lux-fonts'),
     join(assets, 'fonts'),
+    // Every built stylesheet: which classes they set in bold decides what the bold subsets hold.
+    filesUnder(assets, ['.css'])
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n'),
   );
   // Two stylesheets, so two hashes in the CSP: one naming each page's own files, one the shared files.
   const sheet = (css) => {

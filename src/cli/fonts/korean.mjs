@@ -19,7 +19,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { codePointsOf, decodeEntities, fontCoverage, parseUnicodeRange } from './glyphs.mjs';
+import { codePointsOf, fontCoverage, parseUnicodeRange } from './glyphs.mjs';
+import { boldClasses, boldCodePoints, shown } from './bold.mjs';
 import { workers } from './pool.mjs';
 
 const require = createRequire(import.meta.url);
@@ -73,8 +74,6 @@ export const REGULAR_AGAIN = { serif: 'Noto Serif KR Regular', sans: 'Noto Sans 
 
 // Horizontal Korean text needs no more: composition, locale forms, kerning and marks.
 const FEATURES = ['ccmp', 'locl', 'kern', 'mark', 'mkmk'];
-const BOLD_ELEMENTS = /<(h[1-6]|strong|b|th|dt|summary|caption|legend)\b[^>]*>([\s\S]*?)<\/\1>/gi;
-const BOLD_SVG_TEXT = /<(text|tspan)\b[^>]*font-weight="(?:bold|[6-9]00)"[^>]*>([\s\S]*?)<\/\1>/gi;
 
 /** A page that runs the site search: its search element names the Pagefind bundle (src/components/Search…, <lux-search data-bundle>). */
 const SEARCHES = /\bdata-bundle="[^"]*\/pagefind\/"/;
@@ -82,25 +81,9 @@ const SEARCHES = /\bdata-bundle="[^"]*\/pagefind\/"/;
 /** Whether a built page is a Korean page: its root element says so. */
 export const isKoreanPage = (html) => /<html\b[^>]*\blang="ko(?:-[A-Za-z]+)?"/.test(html);
 
-/** What a page shows, without the markup that shows nothing (scripts, styles, comments). */
-const shown = (html) => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
-
-/** The characters of a page's bold elements (text only, tags dropped). */
-export function boldCodePoints(html) {
-  const points = new Set();
-  const page = shown(html);
-  for (const pattern of [BOLD_ELEMENTS, BOLD_SVG_TEXT]) {
-    for (const match of page.matchAll(pattern)) {
-      const text = decodeEntities(match[match.length - 1].replace(/<[^>]*>/g, ''));
-      for (const char of text) points.add(char.codePointAt(0));
-    }
-  }
-  return points;
-}
-
 /** The Korean pages' characters: per page, all of them and those in bold elements. */
-export function koreanUsage(pages) {
-  return pages.map(({ path, html }) => ({ path, all: codePointsOf(shown(html)), bold: boldCodePoints(html) }));
+export function koreanUsage(pages, classes = new Set()) {
+  return pages.map(({ path, html }) => ({ path, all: codePointsOf(shown(html)), bold: boldCodePoints(html, classes) }));
 }
 
 const sha = (...parts) => {
@@ -194,11 +177,14 @@ function searchPages(perPage, pages) {
  * Writes each Korean page's subsets next to it, and the light pages' shared subsets into
  * `sharedDir` (`pages`: { file, html } of every Korean page; `latinCovered` maps 'serif' | 'sans'
  * to the code points its Latin face draws), through a cache of earlier builds' subsets in
- * `cacheDir`. Returns the bytes each page can fetch, the light pages, the shared files' names
- * and a summary line.
+ * `cacheDir`; `css`, the built stylesheets, says which classes are bold. Returns the bytes each
+ * page can fetch, the light pages, the shared files' names and a summary line.
  */
-export async function subsetKorean(pages, latinCovered, cacheDir, sharedDir) {
-  const perPage = koreanUsage(pages.map((p) => ({ path: p.file, html: p.html })));
+export async function subsetKorean(pages, latinCovered, cacheDir, sharedDir, css = '') {
+  const perPage = koreanUsage(
+    pages.map((p) => ({ path: p.file, html: p.html })),
+    boldClasses(css),
+  );
   searchPages(perPage, pages);
   const pool = workers(FEATURES);
   const sources = await loadSources();

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  boldCodePoints,
-  faceCharacters,
-  isKoreanPage,
-  KOREAN_FACES,
-  koreanRules,
-  koreanUsage,
-  lightPages,
-  SHARED_BUDGET,
-} from './korean.mjs';
+import { faceCharacters, isKoreanPage, KOREAN_FACES, koreanRules, koreanUsage, lightPages, SHARED_BUDGET } from './korean.mjs';
+import { boldClasses, boldCodePoints } from './bold.mjs';
 
 const cp = (s: string) => [...s].map((c) => c.codePointAt(0)!);
 
@@ -55,5 +47,31 @@ describe('Korean font subsetting', () => {
     for (const rule of rules) expect(rule).toMatch(/font-display:swap;.*src:url\(\.\/fonts-ko\/noto(serif|sans)kr-(400|700)\.woff2\)/);
     const shared = koreanRules(new Map(KOREAN_FACES.map((f) => [f.name, `ko-shared-${f.name}`])));
     for (const rule of shared) expect(rule).toMatch(/src:url\(fonts\/ko-shared-/);
+  });
+});
+
+describe('boldClasses and classed bold text', () => {
+  it('reads the classes stylesheets set in bold, from the last compound of each selector', () => {
+    const css =
+      '.entity{font-weight:600}.prose p .kicker,.x{font-weight:bold}@media print{.pager__title{font-weight:700}}.light{font-weight:400}.a .b{color:red}';
+    expect([...boldClasses(css)].sort()).toEqual(['entity', 'kicker', 'pager__title', 'x']);
+  });
+
+  it('puts the characters of an element with a bold class into the bold set, even inside a classed paragraph', () => {
+    const html = '<p class="para">언론에 <a class="entity" href="/ko/x/">유러피언</a> 보도</p>';
+    const bold = boldCodePoints(html, new Set(['entity']));
+    expect([...'유러피언'].every((c) => bold.has(c.codePointAt(0)!))).toBe(true);
+    expect(bold.has('보'.codePointAt(0)!)).toBe(false);
+    expect(boldCodePoints(html).size).toBe(0);
+  });
+});
+
+describe('bold chart labels', () => {
+  it('puts the text of an SVG group drawn at weight 600 into the bold set', () => {
+    const html =
+      '<svg><g font-weight="600" text-anchor="start"><text>즈이쇼(업체, 일본)</text><text>다임러</text></g><g><text>보통</text></g></svg>';
+    const bold = boldCodePoints(html);
+    expect([...'즈이쇼다임러'].every((c) => bold.has(c.codePointAt(0)!))).toBe(true);
+    expect(bold.has('보'.codePointAt(0)!)).toBe(false);
   });
 });
