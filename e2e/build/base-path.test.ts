@@ -15,8 +15,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('a build under BASE_PATH=/lux-loaded/', () => {
-  it('prefixes every root-relative link, script, stylesheet and image with the base', () => {
-    const { status, output } = scratch.build({ BASE_PATH: '/lux-loaded/', SITE_URL: 'https://news.example' });
+  it('prefixes every root-relative link, script, stylesheet and image with the base', async () => {
+    const { status, output } = await scratch.build({ BASE_PATH: '/lux-loaded/', SITE_URL: 'https://news.example' });
     expect(status, output).toBe(0);
     const offenders: string[] = [];
     for (const file of htmlFiles(join(scratch.dir, 'dist'))) {

@@ -10,13 +10,13 @@ let scratch: Scratch;
 let built: { status: number | null; output: string };
 const read = (path: string) => readFileSync(join(scratch.dir, 'dist', path), 'utf8');
 
-beforeAll(() => {
+beforeAll(async () => {
   scratch = scratchCopy();
   writeFileSync(
     join(scratch.dir, 'content/corrections/2026-12-02-days-dark.md'),
     '---\ndate: 2026-12-02\nsummary: We misstated how long the ship was dark.\nchapter: the-maybach-journey\n---\n\nAn earlier version said 19 days; the sources we cite give :figure[days-ais-dark].\n',
   );
-  built = scratch.build();
+  built = await scratch.build();
 }, 90_000);
 afterAll(() => scratch?.remove());
 

@@ -30,12 +30,12 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   scratch = scratchCopy();
   rename('facilitators.json', 'han-trade', COMPANY);
   rename('vehicle-makes.json', 'mitsubishi', MAKE);
   rename('places.json', 'busan', PLACE);
-  const { status, output } = scratch.build();
+  const { status, output } = await scratch.build();
   if (status !== 0) throw new Error(`The scratch build failed:\n${output.slice(-3000)}`);
   dist = join(scratch.dir, 'dist');
 }, 120_000);

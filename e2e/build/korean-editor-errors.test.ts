@@ -35,7 +35,7 @@ function write(path: string, text: string) {
 }
 
 describe('the Korean edition in `astro build`', () => {
-  it('stops on a Korean chapter without translationOf and on one whose English file does not exist, and warns about the stale one', () => {
+  it('stops on a Korean chapter without translationOf and on one whose English file does not exist, and warns about the stale one', async () => {
     scratch = scratchCopy();
     write(KOREAN, koreanChapter(`translationOf:\n  file: ${ENGLISH}\n  revision: 0123456789ab\n  date: 2026-11-28`));
     write('content/ko/chapters/07-what-remains-unknown.md', koreanChapter('').replace(/^order: \d+$/m, 'order: 7'));
@@ -46,7 +46,7 @@ describe('the Korean edition in `astro build`', () => {
         'order: 9',
       ),
     );
-    const { status, output } = scratch.build();
+    const { status, output } = await scratch.build();
     expect(status).not.toBe(0);
     expect(output).toContain(
       'content/ko/chapters/07-what-remains-unknown.md, field "translationOf": A Korean file must name its English counterpart: add translationOf:',
@@ -62,40 +62,40 @@ describe('the Korean edition in `astro build`', () => {
     );
   }, 60_000);
 
-  it('stops on a figure record without its Korean label, naming data/figures.json, the record and ko.label', () => {
+  it('stops on a figure record without its Korean label, naming data/figures.json, the record and ko.label', async () => {
     scratch = scratchCopy();
     const file = join(scratch.dir, 'data/figures.json');
     const figures = JSON.parse(readFileSync(file, 'utf8')) as { id: string; ko?: { label?: string } }[];
     delete figures[0].ko!.label;
     writeFileSync(file, JSON.stringify(figures, null, 2));
-    const { status, output } = scratch.build();
+    const { status, output } = await scratch.build();
     expect(status).not.toBe(0);
     expect(output).toContain(`data/figures.json, record "${figures[0].id}", field "ko.label": is missing; expected string.`);
   }, 60_000);
 
-  it('stops on a hand-typed "803대" in a Korean chapter, naming the file and line', () => {
+  it('stops on a hand-typed "803대" in a Korean chapter, naming the file and line', async () => {
     scratch = scratchCopy();
     const line = insertLine('자동차 803대가 들어갔다.');
-    const { status, output } = scratch.build();
+    const { status, output } = await scratch.build();
     expect(status).not.toBe(0);
     expect(output).toMatch(new RegExp(`${KOREAN}:${line}:\\d+: "803대" looks like a figure typed by hand\\.`));
   }, 240_000);
 
-  it('stops on an unknown :figure id in a Korean chapter, naming the file and line', () => {
+  it('stops on an unknown :figure id in a Korean chapter, naming the file and line', async () => {
     scratch = scratchCopy();
     const line = insertLine('모두 :figure[vehicles-totl]였다.');
-    const { status, output } = scratch.build();
+    const { status, output } = await scratch.build();
     expect(status).not.toBe(0);
     expect(output).toContain(`${KOREAN}:${line}:4: unknown figure id "vehicles-totl". Did you mean "vehicles-total"?`);
   }, 240_000);
 
-  it('prints the dated translation notice, linking to the English, on a stale Korean chapter and none on a fresh one', () => {
+  it('prints the dated translation notice, linking to the English, on a stale Korean chapter and none on a fresh one', async () => {
     scratch = scratchCopy();
     const file = join(scratch.dir, KOREAN);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^ {2}revision: [0-9a-f]{12}$/m);
     writeFileSync(file, text.replace(/^ {2}revision: .*$/m, '  revision: 0123456789ab').replace(/^ {2}date: .*$/m, '  date: 2026-11-28'));
-    const { status, output } = scratch.build();
+    const { status, output } = await scratch.build();
     expect(status, output.slice(-2000)).toBe(0);
     const page = (slug: string) => readFileSync(join(scratch!.dir, 'dist/ko/chapters', slug, 'index.html'), 'utf8');
     const notice = /<aside class="translation-notice translation-notice--stale"[^>]*>([\s\S]*?)<\/aside>/.exec(page('the-maybach-journey'));

@@ -88,7 +88,7 @@ describe('the client script of a page with maps', () => {
 });
 
 describe('an editor’s mistake in data/vehicle-flows.json', () => {
-  it('fails the build, naming the file, the record, the field and the nearest valid id', () => {
+  it('fails the build, naming the file, the record, the field and the nearest valid id', async () => {
     const scratch = scratchCopy();
     try {
       const file = join(scratch.dir, 'data/vehicle-flows.json');
@@ -96,7 +96,7 @@ describe('an editor’s mistake in data/vehicle-flows.json', () => {
       flows[0].from = 'germny';
       flows[4].vehicles = 900;
       writeFileSync(file, JSON.stringify(flows, null, 2));
-      const { status, output } = scratch.build();
+      const { status, output } = await scratch.build();
       expect(status).not.toBe(0);
       expect(output).toContain(
         `data/vehicle-flows.json, record "${flows[0].id}", field "from": unknown id "germny". Did you mean "germany"?`,

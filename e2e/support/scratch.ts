@@ -1,5 +1,5 @@
 /** A throwaway copy of the project (sharing node_modules) for builds that are meant to fail. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,8 @@ const COPY = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'pagefind.yml
 
 export interface Scratch {
   dir: string;
-  build(env?: Record<string, string>): { status: number | null; output: string };
+  /** Runs `astro build` in the copy; asynchronous, so the test worker stays responsive during a long build. */
+  build(env?: Record<string, string>): Promise<{ status: number | null; output: string }>;
   remove(): void;
 }
 
@@ -24,12 +25,20 @@ export function scratchCopy(): Scratch {
       const inherited = Object.fromEntries(
         Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(name)),
       );
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+      // Not spawnSync: a build of both editions takes over a minute on two cores, and a worker
+      // blocked that long misses vitest's own messages ("Timeout calling onTaskUpdate").
+      const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
         cwd: dir,
-        encoding: 'utf8',
         env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
       });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      return new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, output: `${stdout}\n${stderr}` }));
+      });
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });
