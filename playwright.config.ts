@@ -13,7 +13,9 @@ export default defineConfig({
   // One retry under CI, where two workers share two cores with the preview server: a test that
   // passes only on retry is reported as flaky in the output, so it is seen, not hidden.
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  // The list as it runs, and a JSON record that `npm test` reads to repeat every failure (and any
+  // error outside a test) at the end of its output, where a CI log's tail shows it.
+  reporter: [['list'], ['json', { outputFile: 'test-results/report.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',

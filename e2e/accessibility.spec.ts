@@ -3,21 +3,18 @@
 // everything the keyboard reaches.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { builtHtml, builtPages } from './support/dist';
-import { koreanSample, pageType } from './support/editions';
+import { builtPages } from './support/dist';
 
 const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-// Every English page, and one Korean page of each type (e2e/support/editions.ts: home, every
-// editor-written page, each entity index, one entity page per kind, a translated and an
-// untranslated chapter, an embed page). The build tests check every Korean page's markup.
-const english = builtPages().filter((p) => !p.startsWith('/ko/'));
-const korean = koreanSample();
-const pages = [...english, ...korean];
+// Every page of both editions: the Korean pages have their own text, fonts, labels and notes, so
+// each is checked as it is, not inferred from a sample.
+const pages = builtPages();
+const english = pages.filter((p) => !p.startsWith('/ko/'));
+const korean = pages.filter((p) => p.startsWith('/ko/'));
 
-test('covers every English page and a Korean page of every type', () => {
-  expect(korean.length).toBeGreaterThanOrEqual(15);
-  for (const type of ['/ko/', '/ko/sources/', '/ko/data/', '/ko/search/', '/ko/countries/*', '/ko/facilitators/*', '/ko/embed/*'])
-    expect(korean.map((p) => pageType(p, builtHtml(p)))).toContain(type);
+test('covers every page of both editions', () => {
+  expect(english.length).toBeGreaterThan(70);
+  expect(korean.map((p) => p.slice(3))).toEqual(english);
 });
 
 async function axeViolations(page: Page): Promise<string[]> {

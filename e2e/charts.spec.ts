@@ -143,6 +143,8 @@ test.describe('Get the data', () => {
 
 for (const width of [320, 375, 1200]) {
   test(`no chart text renders smaller than 12 px at ${width} px wide`, async ({ page }) => {
+    // One test visits every page that places a chart, one after another: give it time per page.
+    test.setTimeout(20_000 * new Set(ids.map(pageOf)).size);
     await page.setViewportSize({ width, height: 900 });
     let measured = 0;
     for (const path of new Set(ids.map(pageOf))) {

@@ -3,7 +3,7 @@
 // to fit, with no Content-Security-Policy violation. A third server sends public/_headers the way a
 // static host does, to show that embed pages may be framed and every other page refuses. Also: the
 // copy button, the standalone SVG downloads as a browser reads them, and the 404 for unknown ids.
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -69,29 +69,51 @@ function headersFor(path: string): Record<string, string> {
 let host: Server;
 let withHeaders: Server;
 
-test.beforeAll(async () => {
-  host = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', HOST);
-    const [, kind, id] = url.pathname.split('/');
-    if (kind === 'embed' && ids.includes(id)) return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(hostPage(snippet(id)));
-    if (kind === 'framed-by-headers') {
-      // The same snippet, served by the host that sends public/_headers.
-      const target = url.searchParams.get('path') ?? '/';
-      const body = target.startsWith('/embed/')
-        ? snippet(target.split('/')[2], HEADERS_SITE)
-        : `<iframe src="${HEADERS_SITE}${target}" title="A page of the site" data-lux-embed style="border:0;width:100%" height="300"></iframe>`;
-      return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(hostPage(body));
+/**
+ * A request handler that answers 500 with the error instead of throwing: an exception in a server
+ * callback has no test to belong to, and would fail the whole run as "not a part of any test"
+ * (for a frame still loading after its test ended) instead of the test whose page asked.
+ */
+function safely(handler: RequestListener): RequestListener {
+  return (req, res) => {
+    try {
+      handler(req, res);
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`The test server failed on ${req.url}: ${(error as Error).message}`);
     }
-    res.writeHead(404).end('not found');
-  });
-  withHeaders = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', HEADERS_SITE).pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end('not found');
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) }).end(readFileSync(file));
-  });
+  };
+}
+
+test.beforeAll(async () => {
+  host = createServer(
+    safely((req, res) => {
+      const url = new URL(req.url ?? '/', HOST);
+      const [, kind, id] = url.pathname.split('/');
+      if (kind === 'embed' && ids.includes(id)) return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(hostPage(snippet(id)));
+      if (kind === 'framed-by-headers') {
+        // The same snippet, served by the host that sends public/_headers.
+        const target = url.searchParams.get('path') ?? '/';
+        const body = target.startsWith('/embed/')
+          ? snippet(target.split('/')[2], HEADERS_SITE)
+          : `<iframe src="${HEADERS_SITE}${target}" title="A page of the site" data-lux-embed style="border:0;width:100%" height="300"></iframe>`;
+        return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(hostPage(body));
+      }
+      res.writeHead(404).end('not found');
+    }),
+  );
+  withHeaders = createServer(
+    safely((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', HEADERS_SITE).pathname);
+      let file = normalize(join(DIST, path));
+      if (!file.startsWith(DIST)) return res.writeHead(403).end();
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) return res.writeHead(404).end('not found');
+      res
+        .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) })
+        .end(readFileSync(file));
+    }),
+  );
   await Promise.all([
     new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve)),
     new Promise<void>((resolve) => withHeaders.listen(0, '127.0.0.1', resolve)),
@@ -101,6 +123,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  // Chromium may keep connections open after the last page closed; close() alone would wait for them.
+  for (const server of [host, withHeaders]) server.closeAllConnections();
   await Promise.all([host, withHeaders].map((s) => new Promise((resolve) => s.close(resolve))));
 });
 

@@ -146,6 +146,15 @@ describe('Korean pages', () => {
     expect(english).toEqual([]);
   });
 
+  it('cite sources in Korean: the language, the copy read and the date in Korean words, on the sources page and in every note', () => {
+    const citations = korean.flatMap((p) => [...doc(p).querySelectorAll('.citation')].map((c) => ({ p, text: c.textContent ?? '' })));
+    expect(citations.filter(({ p }) => p === '/ko/sources/').length).toBeGreaterThan(100);
+    const english = citations.filter(({ text }) => /\bIn [A-Z][a-z]+\.|Read in a copy on|\bundated\b/.test(text));
+    expect(english.map(({ p, text }) => `${p}: ${text.slice(0, 80)}`)).toEqual([]);
+    const dated = citations.filter(({ text }) => /, \d{4}\.(?: |$)/.test(text) && !/\d{4}년/.test(text));
+    expect(dated.map(({ p, text }) => `${p}: ${text.slice(0, 80)}`)).toEqual([]);
+  });
+
   it('link to Korean pages, except links marked with another hreflang (the switch, the untranslated notice)', () => {
     const leaks = korean.flatMap((p) =>
       [...doc(p).querySelectorAll('a[href]')]

@@ -2,6 +2,7 @@
 // missing one fails in a second with an instruction, not after a long timeout.
 import { spawnSync } from 'node:child_process';
 import { findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
+import { printBrowserSummary } from './test/browser-summary.mjs';
 
 // LUX_HIDE_BROWSERS lets a test prove the no-browser path without uninstalling anything.
 const chromium = process.env.LUX_HIDE_BROWSERS === '1' ? undefined : await findChromium();
@@ -28,6 +29,7 @@ for (const [label, command, args] of steps) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (result.status !== 0) {
+    if (command === 'npx' && args[0] === 'playwright') printBrowserSummary();
     console.error(`\n✗ ${label} failed after ${seconds} s.`);
     process.exit(result.status ?? 1);
   }

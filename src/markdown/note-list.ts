@@ -101,7 +101,7 @@ function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, Citab
 function sourceBody(data: Dataset, id: string): string {
   const source = data.sources.find((s) => s.id === id)!;
   const about = source.note ? html` <span class="note__about">${sentence(source.note)}</span>` : '';
-  return html`<p>${raw(citationHtml(source))}${raw(about)}</p>`;
+  return html`<p>${raw(citationHtml(source, langOf(data)))}${raw(about)}</p>`;
 }
 
 /** One way back per note, to its first mention: a note cited five times is still one Tab stop. */
