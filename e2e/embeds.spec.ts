@@ -227,6 +227,8 @@ test.describe('on the site', () => {
         (p) => p.startsWith(prefix) && !/^\/(ko\/)?embed\//.test(p) && (lang === 'ko' || !p.startsWith('/ko/')),
       )!;
       await page.goto(path);
+      // The embed control sits in the figure's sources, data and sharing disclosure.
+      await page.locator(`#figure-${id} .figure-more > summary`).click();
       const share = page.locator(`#figure-${id} .figure-share`);
       await share.locator('summary').click();
       const code = share.locator('textarea');
@@ -245,6 +247,7 @@ test.describe('on the site', () => {
     const page = await context.newPage();
     const id = 'vehicles-by-make';
     await page.goto(`${SITE}${pagesWithFigure(id).find((p) => !p.startsWith('/embed/'))!}`);
+    await page.locator(`#figure-${id} .figure-more > summary`).click();
     const share = page.locator(`#figure-${id} .figure-share`);
     await share.locator('summary').click();
     await expect(share.locator('textarea')).toBeVisible();

@@ -39,9 +39,14 @@ test('print hides controls and instructions and opens what is collapsed', async 
   for (const table of await page.locator('figure.chart .chart__table').all()) await expect(table).toBeHidden();
   for (const table of await page.locator('figure.map .chart__table-body table').all()) await expect(table).toBeVisible();
   expect(await page.locator('figure.map .chart__table-body table').count()).toBeGreaterThan(0);
-  // What is collapsed opens, except the embed snippet, which has no use on paper and is not printed.
+  // What is collapsed opens, except a figure's sources, data and sharing disclosure (downloads and
+  // the embed snippet have no use on paper; the source line prints with the figure), which is not printed.
+  for (const more of await page.locator('.figure-more').all()) await expect(more).toBeHidden();
+  expect(await page.locator('.figure-more').count()).toBeGreaterThan(0);
   await expect(page.locator('.figure-share').first()).toBeHidden();
-  for (const inside of await page.locator('details:not(.figure-share__embed) > :not(summary)').all()) await expect(inside).toBeVisible();
+  for (const source of await page.locator('.chart__source').all()) await expect(source).toBeVisible();
+  for (const inside of await page.locator('details:not(.figure-more, .figure-more details) > :not(summary)').all())
+    await expect(inside).toBeVisible();
   await expect(page.locator('.map-steps__cards')).toBeHidden();
   const headerDisplay = await page
     .locator('figure.map .chart__table-body thead')

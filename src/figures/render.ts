@@ -1,6 +1,7 @@
 /** renderFigure: the one way pages and directives put a figure on the page. */
 import type { Dataset } from '../lib/data';
 import { langOf } from '../lib/i18n/dataset-lang';
+import { gatherControls } from '../markup/figure-more';
 import { withSkipLink } from '../markup/figure-parts';
 import { oneTabStopPerDrawing } from './focus';
 import { ENTITY_LOCATOR, entityLocator, type LocatorInput } from './locator';
@@ -23,9 +24,9 @@ function framed(id: string, data: Dataset): string {
   const key = `${lang}:${id}`;
   let html = byKey.get(key);
   if (html === undefined) {
-    // A story figure is one Tab stop per drawing, closed by its download and embed controls, with a
-    // link before it that skips it.
-    html = withSkipLink(id, oneTabStopPerDrawing(withShare(figure, data)), lang);
+    // A story figure is one Tab stop per drawing, closed by one disclosure that holds its sources,
+    // downloads and embed controls, with a link before it that skips it.
+    html = withSkipLink(id, oneTabStopPerDrawing(gatherControls(id, withShare(figure, data), lang)), lang);
     byKey.set(key, html);
   }
   return html;

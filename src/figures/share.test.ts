@@ -12,9 +12,9 @@ const data = getDataset();
 
 describe('every story figure is shareable', () => {
   for (const [id, figure] of figures) {
-    it(`${id}: the site's figure ends with its SVG download and the embed snippet`, () => {
+    it(`${id}: the site's figure ends with its sources, data and sharing disclosure, which holds the SVG download and the embed snippet`, () => {
       const { document } = parseHTML(`<body>${renderFigure(id, data)}</body>`);
-      const share = document.querySelector(`figure#figure-${id} > .figure-share`);
+      const share = document.querySelector(`figure#figure-${id} > details.figure-more:last-child > .figure-share`);
       expect(share).not.toBeNull();
       expect(share!.querySelector('a[download]')?.getAttribute('href')).toBe(`/data/charts/${id}.svg`);
       const code = share!.querySelector('textarea')!;

@@ -1,8 +1,9 @@
 /**
  * The numbered notes of one page. A citation and a figure each get a note the first time they
  * appear; a later mention of the same source or figure reuses its number. The note links back to
- * the first mention only, and only the first mention is a Tab stop: a later one stays a link (for a
- * pointer, a screen reader's list of links, and print) without costing a keyboard reader a press.
+ * the first mention only. No mention is a Tab stop: each stays a link (for a pointer, a screen
+ * reader's list of links, and print) without costing a keyboard reader a press, and the keyboard
+ * reaches every note through the notes toggle, one stop at the end of the text.
  */
 
 export type NoteKind = 'source' | 'figure';

@@ -112,9 +112,9 @@ describe(':figure[id]', () => {
       [2, 'uaz', 1],
     ]);
     expect(html).toContain('id="note-1-ref-2"');
-    // The second mention stays a link but leaves the Tab order; the first and the other note's stay in it.
+    // Every mention stays a link outside the Tab order: the notes are one stop away, at the end of the text.
     const refs = [...parseHTML(`<p>${html}</p>`).document.querySelectorAll('a.figure-ref')].map((a) => a.getAttribute('tabindex'));
-    expect(refs).toEqual([null, '-1', null]);
+    expect(refs).toEqual(['-1', '-1', '-1']);
   });
 
   it('names the file, the line counting the frontmatter, and the nearest id for an unknown figure', () => {
@@ -147,8 +147,9 @@ describe(':cite[source-id]', () => {
     expect(first.textContent).toContain('In Japanese.');
     expect(first.querySelector('a.citation__link')!.getAttribute('href')).toBe('https://example.org/a');
     expect(doc.querySelector('#note-2 cite')!.textContent).toBe('Lux & Loaded');
-    // Cited twice, the note has one way back: to its first mention, the only mention that is a Tab stop.
-    expect([...doc.querySelectorAll('sup.cite-ref a')].map((a) => a.getAttribute('tabindex'))).toEqual([null, null, '-1']);
+    // Cited twice, the note has one way back: to its first mention. No mention is a Tab stop (the
+    // notes toggle at the end of the text is), and each stays a link for a pointer and a screen reader.
+    expect([...doc.querySelectorAll('sup.cite-ref a')].map((a) => a.getAttribute('tabindex'))).toEqual(['-1', '-1', '-1']);
     expect([...first.querySelectorAll('.note__back a')].map((a) => a.getAttribute('href'))).toEqual(['#note-1-ref-1']);
   });
 

@@ -2,7 +2,7 @@
  * :cite[source-id] (or several ids separated by commas) becomes a superscript note number linking
  * to the full citation at the end of the page. The same source cited again keeps its number.
  */
-import { html, raw } from '../../lib/html';
+import { html } from '../../lib/html';
 import { storyText as t } from '../../lib/i18n/ui/story';
 import { didYouMean } from '../../lib/nearest';
 import { noteAnchor } from '../notes';
@@ -24,8 +24,8 @@ export const citeDirective: DirectiveHandler = (node, { data, notes, lang, fail,
     }
   }
   const links = [...new Set(ids)].map((id) => {
-    const { number, refId, first } = notes.reference('source', id);
-    return html`<a href="#${noteAnchor(number)}" id="${refId}"${raw(first ? '' : ' tabindex="-1"')}><span class="visually-hidden">${t(lang, 'noteWord')}</span>${number}</a>`;
+    const { number, refId } = notes.reference('source', id);
+    return html`<a href="#${noteAnchor(number)}" id="${refId}" tabindex="-1"><span class="visually-hidden">${t(lang, 'noteWord')}</span>${number}</a>`;
   });
   const classes = afterFigure ? 'note-marker cite-ref cite-ref--after-figure' : 'note-marker cite-ref';
   return { html: `<sup class="${classes}">${links.join('<span class="cite-ref__sep">, </span>')}</sup>`, text: '' };

@@ -30,13 +30,13 @@ export const figureDirective: DirectiveHandler = (node, { figures, notes, lang, 
     if (!PARTS.includes(part)) fail(`without="${options.without}" is not understood: "${part}" ${didYouMean(part, PARTS)} ${USAGE}`);
   }
   const text = printFigureIn(figure!, lang, { noun: !without.includes('noun'), qualifier: !without.includes('qualifier') });
-  const { number, refId, first } = notes.reference('figure', figure!.id);
+  const { number, refId } = notes.reference('figure', figure!.id);
   const disputed = isDisputed(figure!);
   const value =
     figure!.value === null
       ? html`<span class="figure-ref__value">${text}</span>`
       : html`<data class="figure-ref__value" value="${figure!.value}">${text}</data>`;
   const flag = disputed ? html`<span class="figure-ref__flag">${t(lang, 'disputedFlag')}</span>` : '';
-  const markup = html`<a class="figure-ref${disputed ? ' figure-ref--disputed' : ''}" href="#${noteAnchor(number)}" id="${refId}"${raw(first ? '' : ' tabindex="-1"')} data-figure="${figure!.id}">${raw(value)}${raw(flag)}<span class="note-marker figure-ref__note"><span class="visually-hidden">${t(lang, 'noteOpen')}</span>${number}<span class="visually-hidden">${t(lang, 'noteClose')}</span></span></a>`;
+  const markup = html`<a class="figure-ref${disputed ? ' figure-ref--disputed' : ''}" href="#${noteAnchor(number)}" id="${refId}" tabindex="-1" data-figure="${figure!.id}">${raw(value)}${raw(flag)}<span class="note-marker figure-ref__note"><span class="visually-hidden">${t(lang, 'noteOpen')}</span>${number}<span class="visually-hidden">${t(lang, 'noteClose')}</span></span></a>`;
   return { html: markup, text };
 };
