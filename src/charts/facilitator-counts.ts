@@ -97,7 +97,7 @@ export function facilitatorRows(data: Dataset): FacilitatorRow[] {
       display: w(lang, 'noCount'),
       wholeText: null,
       status: 'unknown',
-      role: f.roles.map((r) => r.role).join('; '),
+      role: f.roles.map((r) => r.role).join('. '),
       sources: f.roles.length ? [...new Set(f.roles.flatMap((r) => r.sources))] : f.sources,
     }));
   return [...countRows, ...others];

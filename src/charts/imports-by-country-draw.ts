@@ -54,7 +54,7 @@ function valuesPanel(rows: CountryRow[], options: ChartDrawOptions): Element | n
   const items = values.map((r) =>
     item(r, rows, lang, r.basis!, w(lang, 'valueLabel', { country: r.country, what: r.what!, period: r.period! })),
   );
-  return barList(items, groups, options, { labelWidth: 250, valueWidth: options.layout === 'wide' ? 100 : 90 });
+  return barList(items, groups, options, { labelWidth: 290, valueWidth: options.layout === 'wide' ? 100 : 90 });
 }
 
 /** One wrapped line: "No value in the sources (11 countries): Chile, Italy, …". */
@@ -86,7 +86,7 @@ export function drawImports(rows: CountryRow[], options: ChartDrawOptions): Elem
   const panels: StackPanel[] = [
     {
       heading: w(lang, 'heading.shares'),
-      svg: barList(shares, [{ key: 'share', heading: '', max: 100 }], options, { labelWidth: 250, valueWidth: 100 }),
+      svg: barList(shares, [{ key: 'share', heading: '', max: 100 }], options, { labelWidth: 290, valueWidth: 100 }),
     },
   ];
   const values = valuesPanel(rows, options);
