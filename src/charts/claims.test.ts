@@ -33,10 +33,18 @@ describe('chart titles hold for the data in data/', () => {
     expect(Math.round(ratio)).toBe(figure(data, 'value-multiple').value);
   });
 
-  it('imports-by-country: no country but China has a share, and the derived remainder completes 100%', () => {
-    const withShare = countryRows(data).filter((r) => r.share !== null && r.id !== 'other-countries');
-    expect(withShare.map((r) => r.country)).toEqual(['China']);
+  it('imports-by-country: only China has a share; the values for other countries are small and spread over years and bases', () => {
+    const rows = countryRows(data);
+    const shares = rows.filter((r) => r.unit === 'percent' && r.countryId !== 'other-countries');
+    expect(shares.map((r) => r.country)).toEqual(['China']);
     expect(figure(data, 'china-share').value! + figure(data, 'other-countries-share').value!).toBe(100);
+    const values = rows.filter((r) => r.unit === 'usd');
+    // "Small sums": each is under a thousandth of C4ADS's estimate for all suppliers.
+    const estimate = figure(data, 'value-estimate-c4ads').value!;
+    expect(values.every((r) => r.value! < estimate / 1000)).toBe(true);
+    // "Scattered": more than one period and more than one basis.
+    expect(new Set(values.map((r) => r.period)).size).toBeGreaterThan(1);
+    expect(new Set(values.map((r) => r.basis)).size).toBeGreaterThan(1);
   });
 
   it('facilitator-counts: the firms with counts co-signed most of the vehicles; no other firm has a count', () => {

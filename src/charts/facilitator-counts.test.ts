@@ -38,6 +38,16 @@ describe('facilitatorCounts figure', () => {
     expect(text).toEqual(expect.arrayContaining(['A Vessel (vessel, Togo)', 'Carried the containers from Osaka']));
   });
 
+  it('lists a firm without a count only when it is on no leg of the journey, and points to the route chart for those that are', () => {
+    const onRoute = chartDataset();
+    onRoute.journeyLegs.find((l) => l.id === 'leg-three')!.parties.push('a-vessel');
+    const rows = facilitatorRows(onRoute);
+    expect(rows.filter((r) => !r.of)).toEqual([]);
+    expect(facilitatorCounts.notes(rows, onRoute).at(-1)).toBe(
+      'The 2 firms, ships and airlines on the Maybachs’ route (Shipping Co and A Vessel) are charted leg by leg in the figure of who handled the two cars.',
+    );
+  });
+
   it('names the counted firms in its title from the data', () => {
     expect(document.querySelector('.chart__title')?.textContent).toMatch(/^Shipping Co and Rail Co co-signed most/);
   });

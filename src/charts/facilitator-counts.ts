@@ -51,6 +51,12 @@ function row(
   return { facilitatorId: f.id, facilitator: f.name, country: countryName(data, f.country), kind: f.kind, role: f.roles[0]?.role ?? '' };
 }
 
+/** The firms, ships and airlines on a leg of the Maybach journey, as its carrier or a party, in leg order. */
+function onRouteIds(data: Dataset): Set<string> {
+  const legs = [...data.journeyLegs].sort((a, b) => a.order - b.order);
+  return new Set(legs.flatMap((l) => [l.carrier, ...l.parties]).filter((id): id is string => !!id));
+}
+
 /** The rows plotted: one per count and per whole it could be part of (null where unreported), then one per uncounted facilitator. */
 export function facilitatorRows(data: Dataset): FacilitatorRow[] {
   const lang = langOf(data);
@@ -76,8 +82,10 @@ export function facilitatorRows(data: Dataset): FacilitatorRow[] {
       };
     });
   });
+  // A firm, ship or airline on a leg of the Maybach journey is charted leg by leg in maybach-handlers.
+  const onRoute = onRouteIds(data);
   const others = data.facilitators
-    .filter((f) => !counted.includes(f))
+    .filter((f) => !counted.includes(f) && !onRoute.has(f.id))
     .map((f): FacilitatorRow => ({
       ...row(data, f),
       id: f.id,
@@ -89,7 +97,8 @@ export function facilitatorRows(data: Dataset): FacilitatorRow[] {
       display: w(lang, 'noCount'),
       wholeText: null,
       status: 'unknown',
-      sources: f.roles[0]?.sources ?? f.sources,
+      role: f.roles.map((r) => r.role).join('. '),
+      sources: f.roles.length ? [...new Set(f.roles.flatMap((r) => r.sources))] : f.sources,
     }));
   return [...countRows, ...others];
 }
@@ -158,6 +167,9 @@ export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
       const noun = lang === 'en' ? (whole.noun ?? w(lang, 'total')) : (r.wholeText ?? w(lang, 'total'));
       notes.push(sentence(w(lang, 'noteMissing', { facilitator: r.facilitator, noun })));
     }
+    const route = [...onRouteIds(data)].map((id) => data.facilitators.find((f) => f.id === id)?.name ?? id);
+    if (route.length)
+      notes.push(sentence(w(lang, 'noteRoute', { count: formatValue(route.length, 'count', { lang }), names: joinList(route, lang) })));
     return notes;
   },
   alt: (rows, data) => {
@@ -203,23 +215,14 @@ export const facilitatorCounts: ChartSpec<FacilitatorRow> = {
       options,
       { labelWidth: 150, valueWidth: options.layout === 'wide' ? 110 : 90 },
     );
+    const others = rows.filter((r) => !r.of);
+    const entries = others.map((r) => ({
+      head: w(lang, 'entryHead', { facilitator: r.facilitator, about: [w(lang, `kind.${r.kind}`), r.country].filter(Boolean).join(', ') }),
+      body: r.role,
+    }));
     return stackPanels(options.document, options.width, [
       { svg: bars },
-      {
-        heading: w(lang, 'othersHeading'),
-        svg: entryList(
-          rows
-            .filter((r) => !r.of)
-            .map((r) => ({
-              head: w(lang, 'entryHead', {
-                facilitator: r.facilitator,
-                about: [w(lang, `kind.${r.kind}`), r.country].filter(Boolean).join(', '),
-              }),
-              body: r.role,
-            })),
-          options,
-        ),
-      },
+      ...(entries.length ? [{ heading: w(lang, 'othersHeading'), svg: entryList(entries, options) }] : []),
     ]);
   },
 };

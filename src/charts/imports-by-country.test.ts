@@ -7,52 +7,63 @@ import { chartDataset } from './test-support/chart-fixture';
 const data = chartDataset();
 
 describe('countryRows(data)', () => {
-  it('puts China’s share first, then the derived remainder, then every other country with an unknown share', () => {
+  it('puts the shares first, then each value a source gives (largest first within its basis), then the countries with none', () => {
     const rows = countryRows(data);
-    expect(rows.map((r) => [r.country, r.share, r.shareStatus])).toEqual([
-      ['China', 93, 'reported'],
-      ['All other countries', 7, 'derived'],
-      ['Japan', null, 'unknown'],
-      ['Netherlands', null, 'unknown'],
-      ['Russia', null, 'unknown'],
-      ['Togo', null, 'unknown'],
+    expect(rows.map((r) => [r.country, r.value, r.basis, r.period])).toEqual([
+      ['China', 93, 'c4ads', null],
+      ['All other countries', 7, 'derived', '2015–2017'],
+      ['Japan', 300_000, 'un-panel', '2016'],
+      ['Russia', 20_000, 'seizure', 'November 2018'],
+      ['Netherlands', null, null, null],
+      ['Togo', null, null, null],
     ]);
-    expect(rows.find((r) => r.id === 'north-korea')).toBeUndefined();
+    expect(rows.find((r) => r.id === 'perfume-test')?.display).toBe('about $300,000');
+    expect(rows.find((r) => r.countryId === 'north-korea')).toBeUndefined();
   });
 });
 
 describe('importsByCountry figure', () => {
   const { document } = parseHTML(`<body>${renderChartFigure(importsByCountry, data)}</body>`);
   const wide = document.querySelector('svg[data-layout="wide"]')!;
+  // A label wrapped over lines is one <text> of <tspan>s: read it back with spaces between the lines.
+  const texts = () =>
+    [...wide.querySelectorAll('text')].map((t) => {
+      const spans = [...t.querySelectorAll('tspan')];
+      return spans.length ? spans.map((s) => s.textContent).join(' ') : (t.textContent ?? '');
+    });
 
-  it('draws a bar only for shares a source gives or we derived, never for an unknown share', () => {
-    const bars = [...wide.querySelectorAll('rect[data-tip-title]')].map((r) => r.getAttribute('data-tip-title'));
-    expect(bars).toEqual(['China', 'All other countries']);
-    const words = [...wide.querySelectorAll('text')].map((t) => t.textContent);
-    expect(words.filter((w) => w === 'share unknown')).toHaveLength(0);
-    expect(words.filter((w) => w === '–')).toHaveLength(4);
-  });
-
-  it('says once, in its notes, how many countries have no share given', () => {
-    const text = document.querySelector('.chart__notes')!.textContent!.replace(/\s+/g, ' ');
-    expect(text.match(/4 more countries are named, with no share given/g)).toHaveLength(1);
-  });
-
-  it('draws one point per role a source gives a country, with the sources’ words in its tooltip', () => {
-    const points = [...wide.querySelectorAll('circle[data-tip-title]')].map((c) => c.getAttribute('data-tip-title'));
-    expect(points).toEqual([
-      'China: supplied goods',
-      'Japan: vehicles came from',
-      'Netherlands: goods passed through',
-      'Russia: vehicles came from',
-      'Togo: flag of a ship',
+  it('draws one bar per share and per value a source gives, each labelled with its period, and none for a country without one', () => {
+    const bars = [...wide.querySelectorAll('rect[data-tip-title]')].map((r) => [r.getAttribute('data-tip-title'), r.getAttribute('class')]);
+    expect(bars).toEqual([
+      ['China', 'mark mark--china'],
+      ['All other countries', 'mark mark--unattributed mark--derived'],
+      ['Japan: perfume', 'mark mark--un-panel mark--bound'],
+      ['Russia: vodka seized', 'mark mark--seizure'],
     ]);
-    expect(wide.querySelector('circle[data-tip-title="Togo: flag of a ship"]')?.getAttribute('data-tip')).toContain('Flag of the ship.');
+    expect(texts()).toEqual(expect.arrayContaining(['Japan: perfume, 2016', 'Russia: vodka seized, November 2018', 'about $300,000']));
+    expect(wide.querySelector('rect[data-tip-title="Russia: vodka seized"]')?.getAttribute('data-tip')).toContain('Seizure');
   });
 
-  it('builds its title from China’s share in the data', () => {
+  it('heads the values by what they rest on and names the countries with no value once, on one line with their count', () => {
+    expect(texts()).toEqual(expect.arrayContaining(['Found by the UN panel of experts', 'Seized on the way (declared value)']));
+    const none = texts().filter((t) => /No value in the sources/.test(t));
+    expect(none).toEqual(['No value in the sources (2 countries): Netherlands, Togo']);
+    expect(texts().join(' ')).not.toMatch(/unknown/);
+  });
+
+  it('puts both dollar values on one scale: the longer bar is the larger value', () => {
+    const width = (title: string) => Number(wide.querySelector(`rect[data-tip-title="${title}"]`)!.getAttribute('width'));
+    expect(width('Japan: perfume') / width('Russia: vodka seized')).toBeCloseTo(300_000 / 20_000, 0);
+  });
+
+  it('builds its title from the data: China’s share, how many countries have a value and the years they span', () => {
     expect(document.querySelector('.chart__title')?.textContent).toBe(
-      'China supplied 93% of the luxury goods C4ADS traced; no source gives any other country’s share',
+      'Beyond China’s 93%, the sources put a value on goods from only 2 countries, in small sums scattered over 2016–2018',
     );
+  });
+
+  it('keys every basis it draws, and the outline of a bound, in its legend', () => {
+    const legend = [...document.querySelectorAll('.chart__legend li')].map((li) => li.textContent);
+    expect(legend).toEqual(['Share a source gives', 'Derived by us', 'UN panel finding', 'Seizure (declared value)', 'Over or about']);
   });
 });

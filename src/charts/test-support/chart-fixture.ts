@@ -40,6 +40,8 @@ export function chartDataset(): Dataset {
       figure('countries-reported-to-un', 12, 'count', { noun: 'countries' }),
       figure('other-countries-share', 7, 'percent', { status: 'derived', derivedFrom: ['china-share'], method: '100 minus 93' }),
       figure('vehicle-shipments', 4, 'count', { noun: 'shipments' }),
+      figure('perfume-test', 300_000, 'usd', { qualifier: 'about', period: { start: '2016', end: '2016' } }),
+      figure('vodka-test', 20_000, 'usd', { period: { start: '2018-11', end: '2018-11' } }),
     );
     records.countries.push(
       {
@@ -48,6 +50,7 @@ export function chartDataset(): Dataset {
         iso3: 'RUS',
         isoNumeric: '643',
         roles: [{ role: 'vehicle-origin', detail: 'Maker of the UAZ.', sources: ['paper'], ko: { detail: 'UAZ 제조국.' } }],
+        values: [{ figure: 'vodka-test', basis: 'seizure', what: 'vodka seized', ko: { what: '압수된 보드카' } }],
         ko: { name: '러시아' },
       },
       {
@@ -56,6 +59,7 @@ export function chartDataset(): Dataset {
         iso3: 'JPN',
         isoNumeric: '392',
         roles: [{ role: 'vehicle-origin', detail: 'Maker of the Lexus.', sources: ['paper'], ko: { detail: '렉서스 제조국.' } }],
+        values: [{ figure: 'perfume-test', basis: 'un-panel', what: 'perfume', ko: { what: '향수' } }],
         ko: { name: '일본' },
       },
     );

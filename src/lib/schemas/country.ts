@@ -10,6 +10,10 @@ export const CountryRole = z
     'source: luxury goods came from it; vehicle-origin: vehicles originated there; transit: goods passed through; destination: North Korea; facilitator-base: named facilitators are based there; flag-state: a vessel in the story flies its flag; purchase: goods were bought or registered there.',
   );
 
+export const CountryValueBasis = z
+  .enum(['un-panel', 'seizure'])
+  .describe('un-panel: a finding of the UN panel of experts from trade records; seizure: the declared value of goods seized on the way.');
+
 export const CountrySchema = z
   .object({
     id: Id,
@@ -35,6 +39,19 @@ export const CountrySchema = z
       )
       .min(1, 'at least one role')
       .describe('The parts this country plays in the story, each with its sources.'),
+    values: z
+      .array(
+        z
+          .object({
+            figure: Id.describe('Id of a figure in data/figures.json: a value of goods from this country, as one source gives it.'),
+            basis: CountryValueBasis,
+            what: z.string().min(1).describe('What the value is of, in a few words: "perfume", "vodka seized at Rotterdam".'),
+            ko: Ko({ what: KoText('What the value is of, in our own Korean.') }),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Values of goods the sources give for this country, each drawn on its own: never added across records or years.'),
     shareFigure: Id.optional().describe('Id of a figure in data/figures.json giving its share of the goods, where a source gives one.'),
     note: Note.optional(),
     ko: Ko({ ...koName('country'), note: KoNote() }),
