@@ -85,3 +85,24 @@ describe('embed pages and SVG downloads', () => {
     });
   }
 });
+
+/** The CSS a built page carries: its inline <style> elements and the stylesheets it links. */
+function pageCss(html: string): string {
+  const { document } = parseHTML(html);
+  const inline = [...document.querySelectorAll('style')].map((s) => s.textContent ?? '');
+  const linked = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+    readFileSync(join(DIST, (l.getAttribute('href') ?? '').replace(base, '/')), 'utf8'),
+  );
+  return [...inline, ...linked].join('\n');
+}
+
+describe('every page styles the svg-* classes its drawings use', () => {
+  // Plot's inline styles became classes (src/styles/svg-classes.css): a page that uses one without
+  // its stylesheet draws chart text at the browser's default size (an embed page once did).
+  it.each(builtPages().filter((p) => builtHtml(p).includes('class="svg-') || /class="[^"]* svg-/.test(builtHtml(p))))('%s', (path) => {
+    const html = builtHtml(path);
+    const used = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)).filter((c) => c.startsWith('svg-')));
+    const css = pageCss(html);
+    expect([...used].filter((c) => !css.includes(`.${c}`))).toEqual([]);
+  });
+});
