@@ -5,6 +5,7 @@
 import type { Dataset } from './data';
 import type { Figure } from './schemas/figure';
 import { formatValue, type Qualifier, type Unit } from './format';
+import type { Lang } from './i18n/langs';
 
 /** A citable number, whichever file it lives in. */
 export interface CitableFigure {
@@ -83,11 +84,12 @@ export interface PrintOptions {
   qualifier?: boolean;
 }
 
-/** The figure as the story prints it, through the house formatter. */
-export function printFigure(figure: CitableFigure, { noun = true, qualifier = true }: PrintOptions = {}): string {
+/** The figure as the story prints it in `lang`: "803 vehicles", "803대", "최대 90개국". */
+export function printFigure(figure: CitableFigure, lang: Lang = 'en', { noun = true, qualifier = true }: PrintOptions = {}): string {
   return formatValue(figure.value, figure.unit, {
     noun: noun ? figure.noun : undefined,
     qualifier: qualifier ? figure.qualifier : 'exact',
+    lang,
   });
 }
 
