@@ -5,8 +5,7 @@
  */
 import { citationHtml } from '../markup/bibliography';
 import type { Dataset } from '../lib/data';
-import { type CitableFigure, citableFigures, isDisputed, printFigure } from '../lib/figures';
-import { formatPeriod } from '../lib/format';
+import { type CitableFigure, citableFigures, isDisputed, periodAfterLabel, printFigure } from '../lib/figures';
 import { escapeHtml, html, raw } from '../lib/html';
 import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
@@ -70,8 +69,10 @@ export function takesEuro(text: string): boolean {
 function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, CitableFigure>): string {
   const lang = langOf(data);
   const parts: string[] = [];
-  const period = figure.period ? `, ${formatPeriod(figure.period, lang)}` : '';
-  const label = typeset(figureLabel(data, figure));
+  const words = figureLabel(data, figure);
+  const when = periodAfterLabel(figure, words, lang);
+  const period = when ? `, ${when}` : '';
+  const label = typeset(words);
   parts.push(html`<p><strong class="note__value">${printFigure(figure, lang)}</strong>: ${label}${period}.</p>`);
   if (figure.value === null) parts.push(html`<p>${t(lang, 'unknownValue')}</p>`);
   if (isDisputed(figure)) parts.push(disputedSides(data, figure, lang));
