@@ -9,6 +9,7 @@ import { pagesWithFigure } from './support/dist';
 
 // The chapter, not the home page, which shows the same figure (and comes first in sorted order).
 const journeyPage = pagesWithFigure('maybach-journey').find((p) => p.startsWith('/chapters/'))!;
+const koJourneyPage = pagesWithFigure('maybach-journey').find((p) => p.startsWith('/ko/chapters/'))!;
 const flowsPage = pagesWithFigure('vehicle-flows')[0];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FIRST_LEG = 'leg-rotterdam-dalian';
@@ -30,6 +31,13 @@ const wideMark = (figure: Locator, id: string) => figure.locator(`svg.map-svg--w
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 812 };
 const LEGS = 6;
+const koLeg = (n: number) => new RegExp(`^${LEGS}개 구간 중 ${n}구간: `);
+
+/** Each edition's journey page, its "next leg" button and the start of its status line at leg n. */
+const EDITIONS = [
+  { lang: 'English', path: journeyPage, nextLeg: 'Next leg', leg: (n: number) => new RegExp(`^Leg ${n} of ${LEGS}`) },
+  { lang: 'Korean', path: koJourneyPage, nextLeg: '다음 구간', leg: koLeg },
+];
 
 interface Box {
   top: number;
@@ -118,31 +126,32 @@ test.describe('stepping through the Maybach journey', () => {
     await expect(status).toHaveText(/^Leg 6 of 6/);
   });
 
-  for (const [name, viewport] of [
-    ['1280 × 800', DESKTOP],
-    ['375 × 812', PHONE],
-  ] as const) {
-    test(`at ${name}, each step keeps the current leg and its card inside the viewport, side by side`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.goto(journeyPage);
-      const figure = journey(page);
-      const next = figure.getByRole('button', { name: 'Next leg' });
-      await next.scrollIntoViewIfNeeded();
-      for (let step = 1; step <= LEGS; step++) {
-        await next.click();
-        await expect(figure.locator('[data-step-status]')).toHaveText(new RegExp(`^Leg ${step} of ${LEGS}`));
-        await settle(page);
-        const { leg, card, width, height } = await currentBoxes(page);
-        expect(leg, `leg ${step} is drawn`).not.toBeNull();
-        expect(card, `card ${step} is shown`).not.toBeNull();
-        const where = `leg ${step}: mark ${JSON.stringify(leg)}, card ${JSON.stringify(card)}`;
-        expect(inside(leg!, width, height), `${where}: the mark is inside the viewport`).toBe(true);
-        expect(inside(card!, width, height), `${where}: the card is inside the viewport`).toBe(true);
-        expect(overlap(leg!, card!), `${where}: the card does not cover the mark`).toBe(false);
-        await expect(next).toBeInViewport();
-      }
-    });
-  }
+  for (const { lang, path, nextLeg, leg: status } of EDITIONS)
+    for (const [name, viewport] of [
+      ['1280 × 800', DESKTOP],
+      ['375 × 812', PHONE],
+    ] as const) {
+      test(`in ${lang}, at ${name}, each step keeps the current leg and its card inside the viewport, side by side`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(path);
+        const figure = journey(page);
+        const next = figure.getByRole('button', { name: nextLeg });
+        await next.scrollIntoViewIfNeeded();
+        for (let step = 1; step <= LEGS; step++) {
+          await next.click();
+          await expect(figure.locator('[data-step-status]')).toHaveText(status(step));
+          await settle(page);
+          const { leg, card, width, height } = await currentBoxes(page);
+          expect(leg, `leg ${step} is drawn`).not.toBeNull();
+          expect(card, `card ${step} is shown`).not.toBeNull();
+          const where = `leg ${step}: mark ${JSON.stringify(leg)}, card ${JSON.stringify(card)}`;
+          expect(inside(leg!, width, height), `${where}: the mark is inside the viewport`).toBe(true);
+          expect(inside(card!, width, height), `${where}: the card is inside the viewport`).toBe(true);
+          expect(overlap(leg!, card!), `${where}: the card does not cover the mark`).toBe(false);
+          await expect(next).toBeInViewport();
+        }
+      });
+    }
 
   test('the arrow keys step; Home and End go to the start and the last leg; Escape shows every leg again', async ({ page }) => {
     await page.setViewportSize(DESKTOP);
@@ -219,9 +228,6 @@ test.describe('stepping through the Maybach journey', () => {
 });
 
 test.describe('stepping through the Korean Maybach journey', () => {
-  const koJourneyPage = pagesWithFigure('maybach-journey').find((p) => p.startsWith('/ko/chapters/'))!;
-  const koLeg = (n: number) => new RegExp(`^${LEGS}개 구간 중 ${n}구간: `);
-
   test('the Korean buttons move one leg at a time and show its Korean date, carrier, evidence and sources', async ({ page }) => {
     await page.goto(koJourneyPage);
     const figure = journey(page);
@@ -244,32 +250,6 @@ test.describe('stepping through the Korean Maybach journey', () => {
     await prev.click();
     await expect(status).toHaveText(koLeg(1));
   });
-
-  for (const [name, viewport] of [
-    ['1280 × 800', DESKTOP],
-    ['375 × 812', PHONE],
-  ] as const) {
-    test(`at ${name}, each Korean step keeps the current leg and its card inside the viewport, side by side`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.goto(koJourneyPage);
-      const figure = journey(page);
-      const next = figure.getByRole('button', { name: '다음 구간' });
-      await next.scrollIntoViewIfNeeded();
-      for (let step = 1; step <= LEGS; step++) {
-        await next.click();
-        await expect(figure.locator('[data-step-status]')).toHaveText(koLeg(step));
-        await settle(page);
-        const { leg, card, width, height } = await currentBoxes(page);
-        expect(leg, `leg ${step} is drawn`).not.toBeNull();
-        expect(card, `card ${step} is shown`).not.toBeNull();
-        const where = `leg ${step}: mark ${JSON.stringify(leg)}, card ${JSON.stringify(card)}`;
-        expect(inside(leg!, width, height), `${where}: the mark is inside the viewport`).toBe(true);
-        expect(inside(card!, width, height), `${where}: the card is inside the viewport`).toBe(true);
-        expect(overlap(leg!, card!), `${where}: the card does not cover the mark`).toBe(false);
-        await expect(next).toBeInViewport();
-      }
-    });
-  }
 
   test('the arrow keys step; Home and End go to the start and the last leg; Escape shows every leg again (Korean)', async ({ page }) => {
     await page.setViewportSize(DESKTOP);

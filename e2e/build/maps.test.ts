@@ -14,11 +14,10 @@ import land50 from 'world-atlas/land-50m.json' with { type: 'json' };
 import type { GeoProjection } from 'd3';
 import { fitLocator } from '../../src/maps/entity-locator';
 import { regionProjection, type Rect, type Region } from '../../src/maps/projection';
-import { boxesOverlap, grow, segmentHitsBox, type Box } from '../../src/maps/sea/labels';
 import { COAST_TOLERANCE_KM, landIndex, PORT_APPROACH_KM, screenLandCrossings } from '../../src/maps/sea/land';
 import { densify, type LonLat } from '../../src/maps/sea/geo';
-import { textWidth } from '../../src/maps/sea/text-width';
-import { labelBox, pathPolylines, textBox } from '../../src/maps/test-support/svg-geometry';
+import { cosignerOverflows, drawnLabels, labelProblems } from '../../src/maps/test-support/label-check';
+import { pathPolylines } from '../../src/maps/test-support/svg-geometry';
 import { builtHtml, builtPages, pagesWithFigure, pageScripts } from '../support/dist';
 import { scratchCopy } from '../support/scratch';
 
@@ -183,45 +182,6 @@ describe(`no sea leg crosses land, in any map in dist/ (coast tolerance ${COAST_
   });
 });
 
-/** A drawn shape's box: a place dot (circle or square), for the label checks. */
-function markBox(el: Element): Box {
-  if (el.tagName.toLowerCase() === 'circle') {
-    const [cx, cy, r] = ['cx', 'cy', 'r'].map((a) => Number(el.getAttribute(a)));
-    return { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r };
-  }
-  const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((a) => Number(el.getAttribute(a)));
-  return { x, y, width, height };
-}
-
-/** The labels, routes and marks of one drawn map, read from its SVG. */
-function drawnLabels(root: Element): { labels: { text: string; box: Box }[]; routes: { line: Point[]; half: number }[]; marks: Box[] } {
-  const locator = root.matches('svg.locator__svg');
-  const texts = locator
-    ? [
-        ...[...root.querySelectorAll('.locator__place text')].map((t) => ({
-          t,
-          box: textBox(
-            Number(t.getAttribute('x')),
-            Number(t.getAttribute('y')),
-            t.getAttribute('text-anchor')!,
-            textWidth(t.textContent!, 20),
-            20,
-          ),
-        })),
-        ...[...root.querySelectorAll('.locator__country')].map((t) => ({ t, box: labelBox(t, 'country') })),
-      ]
-    : [
-        ...[...root.querySelectorAll('.place__label')].map((t) => ({ t, box: labelBox(t, 'place') })),
-        ...[...root.querySelectorAll('.country-label')].map((t) => ({ t, box: labelBox(t, 'country') })),
-      ];
-  const labels = texts.filter((x) => x.t.textContent && x.box).map((x) => ({ text: x.t.textContent!, box: x.box! }));
-  const routes = [...root.querySelectorAll(locator ? 'path.locator__leg' : '.flow path.flow__line')].flatMap((p) =>
-    pathPolylines(p.getAttribute('d')!).map((line) => ({ line, half: Number(p.getAttribute('stroke-width') ?? 2) / 2 })),
-  );
-  const marks = [...root.querySelectorAll(locator ? '.locator__place circle' : '.place__dot')].map(markBox);
-  return { labels, routes, marks };
-}
-
 describe('labels in every map in dist/ keep off each other, the routes and the place marks', () => {
   const maps = pagesWithMaps.flatMap(drawnMaps);
 
@@ -232,44 +192,13 @@ describe('labels in every map in dist/ keep off each other, the routes and the p
   });
 
   it('finds no two label boxes overlapping, and no route or mark inside a label box', () => {
-    const problems: string[] = [];
-    for (const m of maps) {
-      const { labels, routes, marks } = drawnLabels(m.root);
-      const at = `${m.page} ${m.where}`;
-      labels.forEach((a, i) =>
-        labels.forEach((b, j) => {
-          if (i < j && boxesOverlap(a.box, b.box)) problems.push(`${at}: "${a.text}" overlaps "${b.text}"`);
-        }),
-      );
-      for (const { text, box } of labels) {
-        for (const mark of marks) if (boxesOverlap(box, mark)) problems.push(`${at}: a place mark inside "${text}"`);
-        for (const { line, half } of routes)
-          for (let k = 1; k < line.length; k++)
-            if (segmentHitsBox(line[k - 1], line[k], grow(box, half))) {
-              problems.push(`${at}: a route through "${text}"`);
-              break;
-            }
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(maps.flatMap((m) => labelProblems(m.root, `${m.page} ${m.where}`))).toEqual([]);
   });
 
   it('keeps every line of the co-signers box inside the box, in every page and language', () => {
     const pages = pagesWithFigure('vehicle-flows');
     const boxes = pages.flatMap((page) => [...parseHTML(builtHtml(page)).document.querySelectorAll('#figure-vehicle-flows g.cosigners')]);
     expect(boxes.length).toBe(2 * pages.length);
-    for (const g of boxes) {
-      const rect = g.querySelector('rect.cosigners__box')!;
-      const right = Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'));
-      const lines = [
-        ...[...g.querySelectorAll('.cosigners__title')].map((t) => ({ t, size: 11.5, weight: 600 as const })),
-        ...[...g.querySelectorAll('.cosigners__subtitle')].map((t) => ({ t, size: 11, weight: 400 as const })),
-        ...[...g.querySelectorAll('.cosigner__label tspan')].map((t) => ({ t, size: 11.5, weight: 400 as const })),
-      ];
-      for (const { t, size, weight } of lines) {
-        const x = Number(t.getAttribute('x') ?? t.parentElement?.getAttribute('x'));
-        expect(x + textWidth(t.textContent!, size, weight), t.textContent!).toBeLessThanOrEqual(right);
-      }
-    }
+    expect(boxes.flatMap(cosignerOverflows)).toEqual([]);
   });
 });

@@ -68,7 +68,7 @@ describe(':figure in the built pages', () => {
         const figure = figures.get(ref.getAttribute('data-figure')!)!;
         expect(figure, page).toBeDefined();
         const printed = ref.querySelector('.figure-ref__value')!.textContent;
-        const forms = [true, false].flatMap((noun) => [true, false].map((qualifier) => printFigure(figure, { noun, qualifier })));
+        const forms = [true, false].flatMap((noun) => [true, false].map((qualifier) => printFigure(figure, 'en', { noun, qualifier })));
         expect(forms, `${page} ${figure.id}`).toContain(printed);
         expect(ref.classList.contains('figure-ref--disputed'), `${page} ${figure.id}`).toBe(isDisputed(figure));
       }

@@ -17,6 +17,8 @@ export interface Entity {
   name: string;
   /** On Korean pages: the name in its original script or romanization, where it differs ("大连"). */
   original?: string;
+  /** The language of `original` when it is in another script than Latin ("zh", "ja", "ru"). */
+  originalLang?: string;
   /** Where the record lives, for editors. */
   file: string;
 }
@@ -40,8 +42,15 @@ export function entities(data: Dataset): Map<string, Entity> {
   const add = (kind: EntityKind, file: string, records: { id: string; name: string }[]) => {
     for (const r of records) {
       // A localized record carries its `ko.original` at the top level (see src/lib/i18n/localize.ts).
-      const original = (r as { original?: unknown }).original;
-      all.set(r.id, { id: r.id, kind, name: r.name, file, ...(typeof original === 'string' ? { original } : {}) });
+      const { original, originalLang } = r as { original?: unknown; originalLang?: unknown };
+      all.set(r.id, {
+        id: r.id,
+        kind,
+        name: r.name,
+        file,
+        ...(typeof original === 'string' ? { original } : {}),
+        ...(typeof originalLang === 'string' ? { originalLang } : {}),
+      });
     }
   };
   add('facilitator', 'data/facilitators.json', data.facilitators);

@@ -4,7 +4,8 @@
  */
 import type { Dataset } from './data';
 import type { Figure } from './schemas/figure';
-import { formatValue, type Qualifier, type Unit } from './format';
+import { formatPeriod, formatValue, type Qualifier, type Unit } from './format';
+import type { Lang } from './i18n/langs';
 
 /** A citable number, whichever file it lives in. */
 export interface CitableFigure {
@@ -83,12 +84,24 @@ export interface PrintOptions {
   qualifier?: boolean;
 }
 
-/** The figure as the story prints it, through the house formatter. */
-export function printFigure(figure: CitableFigure, { noun = true, qualifier = true }: PrintOptions = {}): string {
+/** The figure as the story prints it in `lang`: "803 vehicles", "803대", "최대 90개국". */
+export function printFigure(figure: CitableFigure, lang: Lang = 'en', { noun = true, qualifier = true }: PrintOptions = {}): string {
   return formatValue(figure.value, figure.unit, {
     noun: noun ? figure.noun : undefined,
     qualifier: qualifier ? figure.qualifier : 'exact',
+    lang,
   });
+}
+
+/**
+ * The figure's period as `lang` writes it, to print after its label; '' when it has none or the
+ * label already says it ("… in 2021", "2021년 …"), so a note never gives the same date twice.
+ */
+export function periodAfterLabel(figure: Pick<CitableFigure, 'period'>, label: string, lang: Lang = 'en'): string {
+  if (!figure.period) return '';
+  const period = formatPeriod(figure.period, lang);
+  const dashes = (text: string) => text.replace(/[-–~]/g, '–');
+  return dashes(label).includes(dashes(period)) ? '' : period;
 }
 
 /** True when sources disagree on the value or on what it means (a rounding is not a disagreement). */

@@ -22,7 +22,8 @@ const FOOT = SHARE_HEIGHT - 100;
 const require = createRequire(import.meta.url);
 const fonts = new Map<string, Font>();
 
-function font(file: string): Font {
+/** A font file of a package (resolved from node_modules), parsed once and kept for the build. */
+export function font(file: string): Font {
   let loaded = fonts.get(file);
   if (!loaded) {
     const buffer = readFileSync(require.resolve(file));

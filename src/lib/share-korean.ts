@@ -4,22 +4,9 @@
  * filled in from them (share-image.ts fontFace), so a card outlines Korean text as the Korean
  * pages set it: Latin letters and figures in Source Serif 4 / Inter, Hangul in Noto.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import opentype, { type Font } from 'opentype.js';
-
-const require = createRequire(import.meta.url);
-const fonts = new Map<string, Font>();
-
-function font(file: string): Font {
-  let loaded = fonts.get(file);
-  if (!loaded) {
-    const buffer = readFileSync(require.resolve(file));
-    loaded = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
-    fonts.set(file, loaded);
-  }
-  return loaded;
-}
+// share-image.ts imports this module too; the cycle is safe because `font` is only called at draw time.
+import { font } from './share-image';
 
 const NOTO_WEIGHTS: Record<number, string> = {
   100: '100Thin',

@@ -91,7 +91,8 @@ export function legView(data: Dataset, leg: JourneyLeg): LegView {
   const to = place(leg.to);
   const facilitator = (id: string) => data.facilitators.find((f) => f.id === id)?.name ?? id;
   const cars = data.figures.find((f) => f.id === 'maybach-cars');
-  const count = cars ? t(lang, 'cargoCount', { count: formatValue(cars.value, cars.unit, { noun: cars.noun, lang }) }) : t(lang, 'twoCars');
+  // Without the figure the line names the cars and gives no number, rather than typing one.
+  const count = cars ? t(lang, 'cargoCount', { count: formatValue(cars.value, cars.unit, { noun: cars.noun, lang }) }) : t(lang, 'cars');
   const parties = leg.parties.map(facilitator);
   const noDates = !leg.depart && !leg.arrive;
   const alternatives = leg.alternatives.map((a) => ({

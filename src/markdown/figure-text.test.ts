@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../lib/data';
-import { citableFigures } from '../lib/figures';
-import { figureLabel, printFigureIn } from './figure-text';
+import { citableFigures, printFigure } from '../lib/figures';
+import { figureLabel } from './figure-text';
 
 describe('figures in Korean', () => {
   const english = getDataset();
@@ -36,7 +36,7 @@ describe('figures in Korean', () => {
     const en = citableFigures(english).get('vehicles-total')!;
     expect(figureLabel(korean, ko)).toBe('C4ADS가 북한 유입을 추적한 고급 차량');
     expect(figureLabel(english, en)).toBe('Luxury vehicles C4ADS tracked into North Korea');
-    expect(printFigureIn(ko, 'ko')).toBe('803대');
+    expect(printFigure(ko, 'ko')).toBe('803대');
   });
 
   it('composes a vehicle make’s label in Korean', () => {
@@ -56,7 +56,7 @@ describe('figures in Korean', () => {
   });
 
   it('prints every figure in Korean style without an English word', () => {
-    const printed = [...citableFigures(korean).values()].map((f) => printFigureIn(f, 'ko'));
+    const printed = [...citableFigures(korean).values()].map((f) => printFigure(f, 'ko'));
     expect(printed.filter((text) => /[a-z]{2,}/i.test(text))).toEqual([]);
   });
 });

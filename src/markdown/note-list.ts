@@ -5,15 +5,14 @@
  */
 import { citationHtml } from '../markup/bibliography';
 import type { Dataset } from '../lib/data';
-import { type CitableFigure, citableFigures, isDisputed } from '../lib/figures';
-import { formatPeriod } from '../lib/format';
+import { type CitableFigure, citableFigures, isDisputed, periodAfterLabel, printFigure } from '../lib/figures';
 import { escapeHtml, html, raw } from '../lib/html';
 import { langOf } from '../lib/i18n/dataset-lang';
 import type { Lang } from '../lib/i18n/langs';
 import { storyText as t } from '../lib/i18n/ui/story';
 import { creditLinks } from '../markup/credits';
 import { typeset } from '../lib/typography';
-import { figureLabel, printFigureIn } from './figure-text';
+import { figureLabel } from './figure-text';
 import { type Note, noteAnchor } from './notes';
 
 const CONFIDENCE = { high: 'confidenceHigh', medium: 'confidenceMedium', low: 'confidenceLow' } as const;
@@ -36,7 +35,7 @@ function disputedSides(data: Dataset, figure: CitableFigure, lang: Lang): string
   const sides = figure.alternatives
     .filter((a) => a.relation !== 'rounded')
     .map((a) => {
-      const shown = a.display ?? (a.value === null ? t(lang, 'noNumber') : printFigureIn({ ...figure, value: a.value }, lang));
+      const shown = a.display ?? (a.value === null ? t(lang, 'noNumber') : printFigure({ ...figure, value: a.value }, lang));
       const meaning = a.meaning ? typeset(lowerFirst(a.meaning, lang)) : undefined;
       const reading =
         a.relation === 'different-reading'
@@ -70,26 +69,28 @@ export function takesEuro(text: string): boolean {
 function figureBody(data: Dataset, figure: CitableFigure, all: Map<string, CitableFigure>): string {
   const lang = langOf(data);
   const parts: string[] = [];
-  const period = figure.period ? `, ${formatPeriod(figure.period, lang)}` : '';
-  const label = typeset(figureLabel(data, figure));
-  parts.push(html`<p><strong class="note__value">${printFigureIn(figure, lang)}</strong>: ${label}${period}.</p>`);
+  const words = figureLabel(data, figure);
+  const when = periodAfterLabel(figure, words, lang);
+  const period = when ? `, ${when}` : '';
+  const label = typeset(words);
+  parts.push(html`<p><strong class="note__value">${printFigure(figure, lang)}</strong>: ${label}${period}.</p>`);
   if (figure.value === null) parts.push(html`<p>${t(lang, 'unknownValue')}</p>`);
   if (isDisputed(figure)) parts.push(disputedSides(data, figure, lang));
   const rounded = figure.alternatives.filter((a) => a.relation === 'rounded');
   if (rounded.length) {
     const items = rounded.map(
       (a) =>
-        html`${typeset(a.display ?? printFigureIn({ ...figure, value: a.value }, lang))} (${raw(credits(data, a.sources))}${a.note ? `; ${aside(a.note, lang)}` : ''})`,
+        html`${typeset(a.display ?? printFigure({ ...figure, value: a.value }, lang))} (${raw(credits(data, a.sources))}${a.note ? `; ${aside(a.note, lang)}` : ''})`,
     );
     const last = rounded[rounded.length - 1];
-    const euro = lang === 'ko' && takesEuro(last.display ?? printFigureIn({ ...figure, value: last.value }, lang));
+    const euro = lang === 'ko' && takesEuro(last.display ?? printFigure({ ...figure, value: last.value }, lang));
     parts.push(html`<p>${raw(t(lang, euro ? 'alsoGivenEuro' : 'alsoGiven', { items: items.join('; ') }))}</p>`);
   }
   if (figure.method) parts.push(html`<p>${raw(t(lang, 'ourCalculation', { method: escapeHtml(sentence(figure.method)) }))}</p>`);
   const whole = figure.partOf ? all.get(figure.partOf) : undefined;
   if (whole) {
     const wholeLabel = sentence(lang === 'en' ? lowerFirst(figureLabel(data, whole)) : figureLabel(data, whole));
-    parts.push(html`<p>${raw(t(lang, 'partOf', { whole: escapeHtml(printFigureIn(whole, lang)), label: escapeHtml(wholeLabel) }))}</p>`);
+    parts.push(html`<p>${raw(t(lang, 'partOf', { whole: escapeHtml(printFigure(whole, lang)), label: escapeHtml(wholeLabel) }))}</p>`);
   }
   if (figure.note) parts.push(html`<p>${sentence(figure.note)}</p>`);
   const confidence = figure.confidence ? ` ${t(lang, CONFIDENCE[figure.confidence])}` : '';

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataIssue } from '../lib/data/issues';
 import { KoChapterSchema, KoPageSchema } from '../lib/schemas/translation';
+import { sharedOrders } from './check-chapters';
 import { type CheckedFile, checkFolder } from './check-folder';
 
 const CHAPTER_RULES = {
@@ -61,21 +62,13 @@ function checkKoFolder(root: string, kind: Kind): DataIssue[] {
   const { issues, files } =
     kind === 'chapters' ? checkFolder(join(root, label), label, CHAPTER_RULES) : checkFolder(join(root, label), label, PAGE_RULES);
   for (const file of files) issues.push(...counterpartIssues(root, kind, file));
-  if (kind === 'chapters') {
-    const orders = new Map<number, string>();
-    for (const { file, data } of files as CheckedFile<{ order: number; draft?: boolean }>[]) {
-      if (data.draft) continue;
-      const other = orders.get(data.order);
-      if (other) {
-        issues.push({
-          file,
-          field: 'order',
-          message: `is ${data.order}, the same as in ${other}.`,
-          hint: 'Give a Korean chapter the order of the English chapter it translates.',
-        });
-      } else orders.set(data.order, file);
-    }
-  }
+  if (kind === 'chapters')
+    issues.push(
+      ...sharedOrders(
+        files as CheckedFile<{ order: number; draft?: boolean }>[],
+        'Give a Korean chapter the order of the English chapter it translates.',
+      ),
+    );
   return issues;
 }
 

@@ -29,6 +29,7 @@ describe('fieldsOf(schema)', () => {
       'ko',
       'ko.name',
       'ko.original',
+      'ko.originalLang',
       'ko.note',
     ]);
     expect(fields.find((f) => f.name === 'kind')!.type).toBe('one of: port, airport, city');
@@ -81,8 +82,10 @@ describe('recordsToCsv(records, schema) and unflattenRow(cells, schema)', () => 
   it('writes nested objects as dotted columns, id lists joined with "; " and other lists as JSON', () => {
     const csv = recordsToCsv(data.places, DATA_FILES.places.schema);
     const [header, first] = csv.split('\r\n');
-    expect(header).toBe('id,name,kind,country,lat,lon,coordinates.source,coordinates.reference,sources,note,ko.name,ko.original,ko.note');
-    expect(first).toBe('rotterdam,Rotterdam,port,netherlands,51.9,4.4833,ports-db,WPI 31140,report,,시험 rotterdam,,');
+    expect(header).toBe(
+      'id,name,kind,country,lat,lon,coordinates.source,coordinates.reference,sources,note,ko.name,ko.original,ko.originalLang,ko.note',
+    );
+    expect(first).toBe('rotterdam,Rotterdam,port,netherlands,51.9,4.4833,ports-db,WPI 31140,report,,시험 rotterdam,,,');
     const columns = csvColumns(DATA_FILES.facilitators.schema);
     const row = flattenRecord(data.facilitators[0], columns);
     // A role tied to no journey leg carries the schema's default, an empty list of legs.

@@ -6,11 +6,11 @@
  */
 import type { Dataset } from '../data';
 import { type Entity, type EntityKind, entities } from '../entities';
-import { citableFigures } from '../figures';
+import { citableFigures, printFigure } from '../figures';
 import { langOf } from '../i18n/dataset-lang';
 import { INTL_LOCALES, type Lang } from '../i18n/langs';
 import { type EntityMessage, te } from '../i18n/ui/entities';
-import { countryRole, printFigureIn } from './profile';
+import { countryRole } from './profile';
 
 export interface IndexEntry {
   entity: Entity;
@@ -84,7 +84,7 @@ export function indexGroups(data: Dataset, kind: EntityKind): IndexGroup[] {
   } else {
     const figures = citableFigures(data);
     group('group.makes', data.vehicleMakes, (m) =>
-      entry(m.id, countryName(data, m.makerCountry), m.vehicles === null ? te(lang, 'noCount') : printFigureIn(figures.get(m.id)!, lang)),
+      entry(m.id, countryName(data, m.makerCountry), m.vehicles === null ? te(lang, 'noCount') : printFigure(figures.get(m.id)!, lang)),
     );
   }
   return groups;

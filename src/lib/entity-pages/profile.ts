@@ -5,8 +5,7 @@
  */
 import type { Dataset } from '../data';
 import { type Entity, type EntityKind, entities } from '../entities';
-import { type CitableFigure, citableFigures, isDisputed } from '../figures';
-import { formatValue } from '../format';
+import { type CitableFigure, citableFigures, isDisputed, printFigure } from '../figures';
 import { eventsOf, type LegAppearance, legsOf, placesOf } from './routes';
 import { sourceIdsIn } from './record-sources';
 import { langOf } from '../i18n/dataset-lang';
@@ -85,18 +84,13 @@ export function coordinates(lat: number, lon: number, lang: Lang = 'en'): string
 /** The kind label of a facilitator or place: "Vessel", "선박". */
 const kindLabel = (kind: string, lang: Lang) => te(lang, `kind.${kind}` as EntityMessage);
 
-/** The figure as the story prints it, in the data set's language (printFigure, with a language). */
-export function printFigureIn(figure: CitableFigure, lang: Lang): string {
-  return formatValue(figure.value, figure.unit, { noun: figure.noun, qualifier: figure.qualifier, lang });
-}
-
 function profileFigure(data: Dataset, figure: CitableFigure): ProfileFigure {
   const whole = figure.partOf ? citableFigures(data).get(figure.partOf) : undefined;
   const lang = langOf(data);
   return {
     figure,
-    text: printFigureIn(figure, lang),
-    of: whole && whole.value !== null ? printFigureIn(whole, lang) : undefined,
+    text: printFigure(figure, lang),
+    of: whole && whole.value !== null ? printFigure(whole, lang) : undefined,
     disputed: isDisputed(figure),
   };
 }

@@ -7,6 +7,9 @@
 import { z } from 'astro/zod';
 import { KoText } from './korean';
 
+/** The languages an original name in another script is written in (BCP 47). */
+export const ORIGINAL_LANGS = ['ja', 'ru', 'zh'] as const;
+
 /** `name` (required, Hangul) and `original` (optional, any script) for a record's `ko` object. */
 export function koName(what: string) {
   return {
@@ -16,6 +19,12 @@ export function koName(what: string) {
       .min(1)
       .optional()
       .describe('The name in its original script or romanization, where it differs from the Hangul (e.g. "大连", "Находка").'),
+    originalLang: z
+      .enum(ORIGINAL_LANGS)
+      .optional()
+      .describe(
+        'The language of the original name when it is not in Latin letters, so Korean pages can mark it: "ru" for Cyrillic, "ja" for kana; for Han characters alone, the language of the record\'s country ("zh" or "ja").',
+      ),
   };
 }
 

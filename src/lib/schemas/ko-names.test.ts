@@ -55,8 +55,30 @@ describe('Korean names of entities (ko.name)', () => {
     expect(all).toHaveLength(50);
     for (const record of all) expect(record.ko.name, record.id).toMatch(hangul);
     expect(data.places.find((p) => p.id === 'pyongyang-airport')!.ko.name).toBe('평양 순안국제공항');
-    expect(data.places.find((p) => p.id === 'dalian')!.ko).toEqual({ name: '다롄', original: '大连' });
+    expect(data.places.find((p) => p.id === 'dalian')!.ko).toEqual({ name: '다롄', original: '大连', originalLang: 'zh' });
     expect(data.countries.find((c) => c.id === 'north-korea')!.ko.name).toBe('북한');
+  });
+
+  it('holds in data/: an original in another script says its language, as its letters and its country say', () => {
+    const data = getDataset();
+    const all = [...data.countries, ...data.places, ...data.vehicleMakes, ...data.facilitators];
+    const wrong: string[] = [];
+    for (const record of all) {
+      const { original, originalLang } = record.ko as { original?: string; originalLang?: string };
+      if (!original) continue;
+      const country = 'country' in record ? record.country : 'makerCountry' in record ? record.makerCountry : undefined;
+      const expected = /[\u0400-\u04ff]/.test(original)
+        ? 'ru'
+        : /[\u3040-\u30ff]/.test(original)
+          ? 'ja'
+          : /[\u4e00-\u9fff]/.test(original)
+            ? { china: 'zh', japan: 'ja' }[String(country)]
+            : undefined;
+      if (originalLang !== expected)
+        wrong.push(`${record.id}: "${original}" is marked ${originalLang ?? 'with no language'}, not ${expected ?? 'none'}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(all.filter((r) => (r.ko as { originalLang?: string }).originalLang).length).toBe(15);
   });
 });
 

@@ -5,9 +5,8 @@
  */
 import { html, raw } from '../../lib/html';
 import { didYouMean } from '../../lib/nearest';
-import { isDisputed } from '../../lib/figures';
+import { isDisputed, printFigure } from '../../lib/figures';
 import { storyText as t } from '../../lib/i18n/ui/story';
-import { printFigureIn } from '../figure-text';
 import { noteAnchor } from '../notes';
 import type { DirectiveHandler } from './context';
 import { labelText, optionsOrFail } from './label';
@@ -29,7 +28,7 @@ export const figureDirective: DirectiveHandler = (node, { figures, notes, lang, 
   for (const part of without) {
     if (!PARTS.includes(part)) fail(`without="${options.without}" is not understood: "${part}" ${didYouMean(part, PARTS)} ${USAGE}`);
   }
-  const text = printFigureIn(figure!, lang, { noun: !without.includes('noun'), qualifier: !without.includes('qualifier') });
+  const text = printFigure(figure!, lang, { noun: !without.includes('noun'), qualifier: !without.includes('qualifier') });
   const { number, refId } = notes.reference('figure', figure!.id);
   const disputed = isDisputed(figure!);
   const value =

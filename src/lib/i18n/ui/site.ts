@@ -68,10 +68,6 @@ export const siteMessages = defineMessages({
     'party.noDate': 'date not recorded',
     'party.none': 'No public response from it appears in the sources we read.',
     'party.disputed': 'Where accounts differ',
-    'kind.facilitator': 'Companies, ships and airlines',
-    'kind.place': 'Ports, airports and cities',
-    'kind.country': 'Countries',
-    'kind.vehicle-make': 'Vehicle makes',
     'index.description': '{title} in the investigation: {count} pages, each with what the sources say and where the story names it.',
     'index.dek':
       '{count} in the data, each with its own page: what the sources say, its part in the routes and every passage of the story that names it.',
@@ -169,10 +165,6 @@ export const siteMessages = defineMessages({
     'party.noDate': '날짜 기록 없음',
     'party.none': '우리가 읽은 자료에는 이 당사자의 공개 반론이 없다.',
     'party.disputed': '엇갈리는 주장',
-    'kind.facilitator': '회사·선박·항공사',
-    'kind.place': '항구·공항·도시',
-    'kind.country': '국가',
-    'kind.vehicle-make': '차량 제조사',
     'index.description': '이 보도의 {title}: 페이지 {count}개. 자료가 전하는 내용과 기사에서 언급한 대목을 담았다.',
     'index.dek':
       '자료에 나오는 {count}개 항목마다 페이지가 있다. 자료가 전하는 내용, 경로에서 맡은 역할, 기사에서 언급한 대목을 모두 담았다.',
