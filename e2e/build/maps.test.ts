@@ -166,7 +166,7 @@ describe(`no sea leg crosses land, in any map in dist/ (coast tolerance ${COAST_
       }),
     );
     expect(failures).toEqual([]);
-  });
+  }, 180_000); // every sea path of every map, sampled: 40–70 s on two busy cores
 
   it('would catch a great-circle Rotterdam → Dalian drawn in the wide Maybach map', () => {
     const wide = maps.find((m) => m.where.includes('map-svg--wide') && m.root.querySelector('[data-flow="leg-rotterdam-dalian"]'))!;

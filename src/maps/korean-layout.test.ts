@@ -116,7 +116,7 @@ describe.each(LANGS)('the maps drawn in %s', (lang, data) => {
     expect(paths.length).toBeGreaterThan(10);
     const onLand = paths.filter(({ m, d }) => pathPolylines(d).some((line) => screenLandCrossings(land, m.projection, line).length > 0));
     expect(onLand.map(({ m }) => m.where)).toEqual([]);
-  });
+  }, 120_000); // every sea path of every Korean map against the land polygons: slow on busy cores
 
   it.each([MAYBACH_JOURNEY, VEHICLE_FLOWS])('weigh at most 60 KB gzip: %s', (id) => {
     const markup = renderFigure(id, data);
