@@ -13,12 +13,13 @@ import { cachedPngs } from './png-cache';
 import { figures } from './registry';
 import { standaloneFile, standaloneWidth } from './standalone-svg';
 
-export interface PngProps {
+// A type, not an interface: Astro's route props need an index signature, which only a type alias satisfies.
+export type PngProps = {
   id: string;
   scale: PngScale;
   /** The page that places the figure, for the credit line. */
   url: string;
-}
+};
 
 const drawn = new Map<string, Promise<Map<PngScale, Buffer>>>();
 
