@@ -41,7 +41,7 @@ describe('Korean standalone SVGs', () => {
     it(`${id}: the Korean figure links its Korean SVG, with no "(영문)" mark; the English its English one`, () => {
       const link = (html: string) => parseHTML(`<body>${html}</body>`).document.querySelector(`#figure-${id} .figure-share a[download]`)!;
       expect(link(renderFigure(id, ko)).getAttribute('href')).toBe(`/ko/data/charts/${id}.svg`);
-      expect(link(renderFigure(id, ko)).parentElement!.textContent).toBe('그래픽 내려받기: SVG');
+      expect(link(renderFigure(id, ko)).parentElement!.textContent).toMatch(/^그래픽 내려받기: SVG · PNG, [\d,]+픽셀 · PNG, [\d,]+픽셀$/);
       expect(link(renderFigure(id, en)).getAttribute('href')).toBe(`/data/charts/${id}.svg`);
     });
   }

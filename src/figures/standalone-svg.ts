@@ -132,6 +132,9 @@ function parseDrawing(figure: StoryFigure, data: Dataset, width: number): Elemen
   return drawing;
 }
 
+/** The width of a figure's standalone file, in SVG units (its widest drawing and the margins). */
+export const standaloneWidth = (figure: StoryFigure): number => Math.max(...figure.widths) + 2 * PAD;
+
 /** The figure's widest drawing as a standalone SVG document. */
 export function standaloneSvg(figure: StoryFigure, data: Dataset, url: string): string {
   const texts = figure.texts(data);
@@ -148,7 +151,7 @@ export function standaloneSvg(figure: StoryFigure, data: Dataset, url: string): 
   const top = headText.y + 16;
   const footText = setBlocks(foot, top + height + 12, width);
   const total = Math.ceil(footText.y + PAD);
-  const full = width + 2 * PAD;
+  const full = standaloneWidth(figure);
   const body = [...drawing.childNodes].map(xml).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" viewBox="0 0 ${full} ${total}" width="${full}" height="${total}" role="img" aria-labelledby="lux-title lux-desc" font-family="${fontStacks(lang).sans}">
@@ -165,4 +168,17 @@ ${body}
 ${footText.markup}
 </svg>
 `;
+}
+
+const made = new Map<string, string>();
+
+/** standaloneSvg made once per build for a figure, language and credit URL: the SVG and PNG routes share it. */
+export function standaloneFile(figure: StoryFigure, data: Dataset, url: string): string {
+  const key = `${langOf(data)} ${figure.id} ${url}`;
+  let svg = made.get(key);
+  if (svg === undefined) {
+    svg = standaloneSvg(figure, data, url);
+    made.set(key, svg);
+  }
+  return svg;
 }

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { figureShare } from './embed';
+import { figureDownloads, figureShare } from './embed';
 
 const control = (lang: 'en' | 'ko') =>
-  parseHTML(`<body>${figureShare('vehicles-by-make', 'A title', lang)}</body>`).document.querySelector('lux-embed-code')!;
+  parseHTML(`<body>${figureShare('vehicles-by-make', 'A title', lang, 680)}</body>`).document.querySelector('lux-embed-code')!;
 
 describe('the embed control’s status words', () => {
   it('are English on English pages', () => {
@@ -27,5 +27,30 @@ describe('the embed control’s status words', () => {
     expect(code).toContain('this.dataset.selected');
     expect(code).not.toMatch(/[\uAC00-\uD7A3]/);
     expect(code).not.toMatch(/Copied|Selected|press/);
+  });
+});
+
+describe('figureDownloads', () => {
+  const links = (lang: 'en' | 'ko') =>
+    [...parseHTML(`<body>${figureDownloads('vehicles-by-make', 680, lang)}</body>`).document.querySelectorAll('a')].map((a) => [
+      a.getAttribute('href'),
+      a.getAttribute('download'),
+      a.textContent,
+    ]);
+
+  it('links the SVG and the PNGs at 1× and 2×, each PNG named by its width in pixels', () => {
+    expect(links('en')).toEqual([
+      ['/data/charts/vehicles-by-make.svg', 'vehicles-by-make.svg', 'SVG'],
+      ['/data/charts/vehicles-by-make.png', 'vehicles-by-make.png', 'PNG, 680 px'],
+      ['/data/charts/vehicles-by-make@2x.png', 'vehicles-by-make@2x.png', 'PNG, 1,360 px'],
+    ]);
+  });
+
+  it('links the Korean files from Korean pages, in Korean words', () => {
+    expect(links('ko')).toEqual([
+      ['/ko/data/charts/vehicles-by-make.svg', 'vehicles-by-make.svg', 'SVG'],
+      ['/ko/data/charts/vehicles-by-make.png', 'vehicles-by-make.png', 'PNG, 680픽셀'],
+      ['/ko/data/charts/vehicles-by-make@2x.png', 'vehicles-by-make@2x.png', 'PNG, 1,360픽셀'],
+    ]);
   });
 });

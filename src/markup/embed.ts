@@ -1,11 +1,13 @@
 /**
- * Under every story figure on the site: a link to the figure as a standalone SVG file, and the
+ * Under every story figure on the site: links to the figure as a standalone SVG file and as PNGs, and the
  * snippet a partner newsroom pastes to embed it (an <iframe> of /embed/<id>/ plus our resize
  * script, both from our own origin). The snippet is text in a read-only textarea inside <details>,
  * so it can be selected without JavaScript; <lux-embed-code> adds a copy button, and its status words
  * (data-copied, data-selected) are written here in the page's language, so the script has none.
  */
-import { html } from '../lib/html';
+import { pngFiles } from '../figures/png-files';
+import { formatNumber } from '../lib/format';
+import { html, raw } from '../lib/html';
 import { localePath, type Lang } from '../lib/i18n/langs';
 import { figureWords } from '../lib/i18n/ui/figures';
 import { sitePath } from '../lib/paths';
@@ -30,9 +32,21 @@ export function embedSnippet(id: string, title: string, lang: Lang = 'en'): stri
 <script src="${siteUrl(paths.script)}" async></script>`;
 }
 
-/** The download link and embed control under a figure, in the page's language. */
-export function figureShare(id: string, title: string, lang: Lang = 'en'): string {
+/**
+ * "Download the figure: SVG · PNG, 760 px · PNG, 1,520 px": the standalone files in the page's
+ * language, the PNGs at 1× and 2× of the standalone file's `width` (standaloneWidth), named by their width in pixels.
+ */
+export function figureDownloads(id: string, width: number, lang: Lang = 'en'): string {
+  const pngs = pngFiles(id, width, lang).map(
+    (file) =>
+      html`<a href="${sitePath(file.path)}" download="${file.name}">${figureWords(lang, 'png', { width: formatNumber(file.width, lang) })}</a>`,
+  );
+  return html`<p class="figure-share__get">${figureWords(lang, 'downloadFigure')} <a href="${sitePath(embedPaths(id, lang).svg)}" download="${id}.svg">SVG</a> · ${raw(pngs.join(' · '))}</p>`;
+}
+
+/** The downloads and embed control under a figure, in the page's language; `width` is its standalone file's. */
+export function figureShare(id: string, title: string, lang: Lang, width: number): string {
   const paths = embedPaths(id, lang);
   const w = (key: Parameters<typeof figureWords>[1]) => figureWords(lang, key);
-  return html`<div class="figure-share"><p class="figure-share__get">${w('downloadFigure')} <a href="${sitePath(paths.svg)}" download="${id}.svg">SVG</a></p><details class="figure-share__embed"><summary>${w('embed')}</summary><lux-embed-code data-copied="${w('copied')}" data-selected="${w('selected')}"><label for="${id}-embed-code">${w('embedHelp')}</label><textarea id="${id}-embed-code" readonly rows="4" spellcheck="false">${embedSnippet(id, title, lang)}</textarea><button type="button" hidden>${w('copy')}</button><span role="status"></span></lux-embed-code><p><a href="${sitePath(paths.page)}">${w('seeEmbed')}</a></p></details></div>`;
+  return html`<div class="figure-share">${raw(figureDownloads(id, width, lang))}<details class="figure-share__embed"><summary>${w('embed')}</summary><lux-embed-code data-copied="${w('copied')}" data-selected="${w('selected')}"><label for="${id}-embed-code">${w('embedHelp')}</label><textarea id="${id}-embed-code" readonly rows="4" spellcheck="false">${embedSnippet(id, title, lang)}</textarea><button type="button" hidden>${w('copy')}</button><span role="status"></span></lux-embed-code><p><a href="${sitePath(paths.page)}">${w('seeEmbed')}</a></p></details></div>`;
 }

@@ -154,14 +154,18 @@ function restyle(element: Element, vars: Map<string, string>, parent: TextStyle,
   for (const child of [...element.children]) restyle(child, inherited, style, rules);
 }
 
-/** The figure's SVG (as its frame prints it) as a self-contained body for a share card. */
-export function shareFigure(svg: string): ShareFigure {
+/**
+ * The figure's SVG (as its frame prints it) as a self-contained body for a share card. `styles`
+ * are the rules to write onto it: the site's figure stylesheets, or a standalone file's own <style>
+ * (figure-png.ts), since the <style> elements themselves are dropped.
+ */
+export function shareFigure(svg: string, styles: { rules: StyleRule[]; tokens: Map<string, string> } = figureStyles()): ShareFigure {
   // linkedom's XML document types its root loosely; it is a DOM element like any other.
   const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as Element;
   const [, , width, height] = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
   if (!width || !height) throw new Error(`A figure drawn for a share card has no viewBox: ${svg.slice(0, 80)}…`);
   for (const style of [...root.querySelectorAll('style, title, desc')]) style.remove();
-  const { rules, tokens } = figureStyles();
+  const { rules, tokens } = styles;
   const vars = new Map(tokens);
   restyle(root, vars, ROOT_TEXT, rules);
   // The page shows one of the wide and narrow drawings by a container query; the card shows this one.

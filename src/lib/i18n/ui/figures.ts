@@ -42,6 +42,7 @@ export const figureMessages = defineMessages({
     'extracts.size': 'Size',
     bytes: '{n} bytes',
     kilobytes: '{n} KB',
+    png: 'PNG, {width} px',
   },
   ko: {
     skipFigure: '그래픽 건너뛰기',
@@ -77,6 +78,7 @@ export const figureMessages = defineMessages({
     'extracts.size': '크기',
     bytes: '{n}바이트',
     kilobytes: '{n}KB',
+    png: 'PNG, {width}픽셀',
   },
 });
 

@@ -1,7 +1,7 @@
 /** /data/charts/<id>.svg: every story figure as a standalone SVG file, beside its data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { figures } from '../../../figures';
-import { standaloneSvg } from '../../../figures/standalone-svg';
+import { standaloneFile } from '../../../figures/standalone-svg';
 import { getDataset } from '../../../lib/data';
 import { siteUrl } from '../../../markup/embed';
 import { figureHome, figureHomes } from '../../../site/figure-homes';
@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) =>
-  new Response(standaloneSvg(figures.get(params.id!)!, getDataset(), props.url as string), {
+  new Response(standaloneFile(figures.get(params.id!)!, getDataset(), props.url as string), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });

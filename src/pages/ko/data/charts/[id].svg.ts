@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { figures } from '../../../../figures';
-import { standaloneSvg } from '../../../../figures/standalone-svg';
+import { standaloneFile } from '../../../../figures/standalone-svg';
 import { getDataset } from '../../../../lib/data';
 import { localePath } from '../../../../lib/i18n/langs';
 import { siteUrl } from '../../../../markup/embed';
@@ -16,6 +16,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) =>
-  new Response(standaloneSvg(figures.get(params.id!)!, getDataset('ko'), props.url as string), {
+  new Response(standaloneFile(figures.get(params.id!)!, getDataset('ko'), props.url as string), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });
