@@ -30,7 +30,7 @@ function allowedLatin(data: Dataset): Set<string> {
     ...data.facilitators.map((f) => f.name),
     ...data.vehicleMakes.map((m) => m.name),
     ...data.places.flatMap((p) => [p.name, p.coordinates.reference]),
-    ...['SeaRoute', 'Home', 'End', 'Esc', 'Port-MIS', 'Natural Earth', 'Eurostat', 'CSV', 'JSON', 'SVG', 'HTML', 'km'],
+    ...['SeaRoute', 'Home', 'End', 'Esc', 'Port-MIS', 'Natural Earth', 'Eurostat', 'CSV', 'JSON', 'SVG', 'PNG', 'HTML', 'km'],
   ];
   return new Set(names.flatMap((n) => n.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []));
 }

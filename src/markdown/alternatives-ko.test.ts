@@ -47,7 +47,7 @@ describe('alternatives in Korean', () => {
     );
     expect(missing).toEqual([]);
     const worded = withAlternatives.flatMap((f) => (f.alternatives as Worded[]).filter((a) => WORDED.some((k) => a[k] !== undefined)));
-    expect(worded.length).toBe(27);
+    expect(worded.length).toBe(28);
   });
 
   it('joins the also-given list with the particle its last value takes', () => {
