@@ -117,6 +117,8 @@ test.describe('Get the data', () => {
     test(`${id}: the CSV download holds exactly the plotted rows`, async ({ page }) => {
       await page.goto(pageOf(id));
       const fig = figure(page, id);
+      // The downloads sit in the figure's "Sources, data and sharing" disclosure.
+      await fig.locator('.figure-more > summary').click();
       const download = page.waitForEvent('download');
       await fig.getByRole('link', { name: 'CSV' }).click();
       const csv = parseCsv(readFileSync((await (await download).path())!, 'utf8'));
@@ -213,6 +215,7 @@ test.describe('with JavaScript off', () => {
       expect(await visibleMarks(fig).count()).toBeGreaterThan(0);
       await fig.getByText('Show the data as a table').click();
       expect((await fig.locator('.chart__table-body').boundingBox())!.height).toBeGreaterThan(40);
+      await fig.locator('.figure-more > summary').click();
       await expect(fig.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', `/data/charts/${id}.csv`);
     }
   });

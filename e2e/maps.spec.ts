@@ -525,3 +525,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('in the phone strip of cards the current card is the one Tab stop, and focus follows the step', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto(journeyPage);
+  const map = journey(page);
+  const focusable = map.locator('[data-step-card][tabindex="0"]');
+  await expect(focusable).toHaveCount(1);
+  await expect(focusable).toHaveClass(/is-current/);
+  await focusable.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(map.locator('[data-step-card][aria-current="step"]')).toBeFocused();
+  await expect(map.locator('[data-step-card][tabindex="0"]')).toHaveCount(1);
+  // Beside the map on a wide screen the cards take no focus.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(map.locator('[data-step-card][tabindex]')).toHaveCount(0);
+});

@@ -19,6 +19,7 @@ class LuxFlowMap extends HTMLElement {
   #quietUntil = 0;
   #wide = matchMedia(WIDE);
   #watch = () => this.#observe();
+  #rerender = () => this.#render();
 
   connectedCallback(): void {
     for (const row of this.querySelectorAll<HTMLElement>('tr[data-flow]')) row.tabIndex = 0;
@@ -37,6 +38,7 @@ class LuxFlowMap extends HTMLElement {
       this.querySelector('[data-step="next"]')?.addEventListener('click', () => this.#go(this.#step + 1, true));
       this.addEventListener('keydown', (event) => this.#key(event));
       this.#wide.addEventListener('change', this.#watch);
+      this.#wide.addEventListener('change', this.#rerender);
       this.#observe();
     }
     this.#render();
@@ -45,6 +47,7 @@ class LuxFlowMap extends HTMLElement {
   disconnectedCallback(): void {
     this.#observer?.disconnect();
     this.#wide.removeEventListener('change', this.#watch);
+    this.#wide.removeEventListener('change', this.#rerender);
   }
 
   #key(event: KeyboardEvent): void {
@@ -128,11 +131,19 @@ class LuxFlowMap extends HTMLElement {
     this.classList.toggle('has-current', current !== null);
     for (const el of this.querySelectorAll('[data-flow]')) el.classList.toggle('is-current', el.getAttribute('data-flow') === current);
     if (!card) return;
+    // In the phone strip the current card is one Tab stop, so the keyboard can scroll a long card
+    // (arrow up and down) and step from it (left and right); the others are reached by stepping, and
+    // focus follows the step when it was on a card. Beside the map (wide) no card takes focus.
+    const strip = !this.#wide.matches;
+    const focused = this.#cards.some((c) => c === document.activeElement);
     this.#cards.forEach((c, i) => {
       c.classList.toggle('is-current', i === this.#step);
       if (i === this.#step) c.setAttribute('aria-current', 'step');
       else c.removeAttribute('aria-current');
+      if (strip && i === this.#step) c.tabIndex = 0;
+      else c.removeAttribute('tabindex');
     });
+    if (strip && focused) card.focus({ preventScroll: true });
     const status = this.querySelector('[data-step-status]');
     if (status) status.textContent = card.getAttribute('data-step-label') ?? '';
     this.querySelector('[data-step="prev"]')?.setAttribute('aria-disabled', String(this.#step === 0));
