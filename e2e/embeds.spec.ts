@@ -44,30 +44,51 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** The headers public/_headers sends for a path, applied in file order with "! Name" detaching. */
-function headersFor(path: string): Record<string, string> {
+/**
+ * How a static host reads public/_headers. Cloudflare Pages applies every matching rule in file
+ * order, a header named twice being sent with both values, and "! Name" detaching a header set by
+ * an earlier rule. Netlify skips a line without a colon (so "! Name" means nothing there), joins a
+ * header named twice in one rule, and lets a later matching rule replace a header an earlier one
+ * set (its parser, @netlify/headers-parser, and headersForPath in netlify-cli).
+ */
+type HostKind = 'cloudflare' | 'netlify';
+
+/** The headers public/_headers sends for a path on a host of the given kind. */
+function headersFor(path: string, kind: HostKind): Record<string, string> {
   const sent: Record<string, string[]> = {};
-  let applies = false;
+  let rule: Record<string, string[]> | null = null;
+  const close = () => {
+    // Netlify: the matching rule's headers replace those of earlier rules, name by name.
+    if (rule) Object.assign(sent, rule);
+    rule = null;
+  };
   for (const line of readFileSync(join(DIST, '_headers'), 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const text = line.trim();
+    if (!text || text.startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      applies = new RegExp(
-        `^${line
-          .trim()
-          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/\*/g, '.*')}$`,
-      ).test(path);
-    } else if (applies && line.trim().startsWith('!')) delete sent[line.trim().slice(1).trim()];
-    else if (applies) {
-      const [name, ...value] = line.trim().split(':');
-      sent[name] = [...(sent[name] ?? []), value.join(':').trim()];
+      close();
+      const applies = new RegExp(`^${text.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+      rule = applies ? {} : null;
+      continue;
     }
+    if (!rule) continue;
+    const into: Record<string, string[]> = kind === 'cloudflare' ? sent : rule;
+    if (text.startsWith('!')) {
+      if (kind === 'cloudflare') delete sent[text.slice(1).trim()];
+      continue;
+    }
+    if (!text.includes(':')) continue;
+    const [name, ...value] = text.split(':');
+    into[name] = [...(into[name] ?? []), value.join(':').trim()];
   }
+  if (kind === 'netlify') close();
   return Object.fromEntries(Object.entries(sent).map(([n, v]) => [n, v.join(', ')]));
 }
 
 let host: Server;
 let withHeaders: Server;
+let withNetlifyHeaders: Server;
+let NETLIFY_SITE = '';
 
 /**
  * A request handler that answers 500 with the error instead of throwing: an exception in a server
@@ -94,38 +115,45 @@ test.beforeAll(async () => {
       if (kind === 'framed-by-headers') {
         // The same snippet, served by the host that sends public/_headers.
         const target = url.searchParams.get('path') ?? '/';
+        const site = url.searchParams.get('host') === 'netlify' ? NETLIFY_SITE : HEADERS_SITE;
         const body = target.startsWith('/embed/')
-          ? snippet(target.split('/')[2], HEADERS_SITE)
-          : `<iframe src="${HEADERS_SITE}${target}" title="A page of the site" data-lux-embed style="border:0;width:100%" height="300"></iframe>`;
+          ? snippet(target.split('/')[2], site)
+          : `<iframe src="${site}${target}" title="A page of the site" data-lux-embed style="border:0;width:100%" height="300"></iframe>`;
         return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(hostPage(body));
       }
       res.writeHead(404).end('not found');
     }),
   );
-  withHeaders = createServer(
-    safely((req, res) => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', HEADERS_SITE).pathname);
-      let file = normalize(join(DIST, path));
-      if (!file.startsWith(DIST)) return res.writeHead(403).end();
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      if (!existsSync(file)) return res.writeHead(404).end('not found');
-      res
-        .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) })
-        .end(readFileSync(file));
-    }),
-  );
+  /** A static host serving dist/ with public/_headers read the way hosts of that kind read it. */
+  const staticHost = (kind: HostKind) =>
+    createServer(
+      safely((req, res) => {
+        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+        let file = normalize(join(DIST, path));
+        if (!file.startsWith(DIST)) return res.writeHead(403).end();
+        if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+        if (!existsSync(file)) return res.writeHead(404).end('not found');
+        res
+          .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path, kind) })
+          .end(readFileSync(file));
+      }),
+    );
+  withHeaders = staticHost('cloudflare');
+  withNetlifyHeaders = staticHost('netlify');
   await Promise.all([
     new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve)),
     new Promise<void>((resolve) => withHeaders.listen(0, '127.0.0.1', resolve)),
+    new Promise<void>((resolve) => withNetlifyHeaders.listen(0, '127.0.0.1', resolve)),
   ]);
   HOST = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
   HEADERS_SITE = `http://127.0.0.1:${(withHeaders.address() as AddressInfo).port}`;
+  NETLIFY_SITE = `http://127.0.0.1:${(withNetlifyHeaders.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {
   // Chromium may keep connections open after the last page closed; close() alone would wait for them.
-  for (const server of [host, withHeaders]) server.closeAllConnections();
-  await Promise.all([host, withHeaders].map((s) => new Promise((resolve) => s.close(resolve))));
+  for (const server of [host, withHeaders, withNetlifyHeaders]) server.closeAllConnections();
+  await Promise.all([host, withHeaders, withNetlifyHeaders].map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
 /** Records CSP violations in every frame of the page, from before its first script runs. */
@@ -188,31 +216,42 @@ test.describe('embedded on another origin', () => {
   });
 });
 
-test.describe('framing, with the headers of public/_headers', () => {
-  test('an embed page may be framed by another site', async ({ page }) => {
-    const violations = await watchViolations(page);
-    await page.goto(`${HOST}/framed-by-headers/?path=/embed/${ids[0]}/`);
-    await expectFitted(page, ids[0]);
-    expect(violations).toEqual([]);
-  });
+for (const kind of ['cloudflare', 'netlify'] as const) {
+  test.describe(`framing, with the headers of public/_headers as ${kind === 'netlify' ? 'Netlify' : 'Cloudflare Pages'} reads them`, () => {
+    const site = () => (kind === 'netlify' ? NETLIFY_SITE : HEADERS_SITE);
 
-  for (const path of ['/', '/chapters/the-vehicles/']) {
-    test(`${path} refuses to be framed`, async ({ page }) => {
-      const response = await page.request.get(`${HEADERS_SITE}${path}`);
-      expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-      await page.goto(`${HOST}/framed-by-headers/?path=${path}`);
-      const frame = page.frames().find((f) => f !== page.mainFrame());
-      await page.waitForTimeout(500);
-      // A refused frame never loads the page: no document of ours is in it.
-      expect(
-        await frame
-          ?.locator('.site-header')
-          .count()
-          .catch(() => 0),
-      ).toBe(0);
+    test('an embed page may be framed by another site', async ({ page }) => {
+      const violations = await watchViolations(page);
+      const sent = (await page.request.get(`${site()}/embed/${ids[0]}/`)).headers();
+      // One policy, the embed rule's, never the site-wide one joined to it.
+      expect(sent['content-security-policy']).toContain('frame-ancestors *');
+      expect(sent['content-security-policy']).not.toContain("frame-ancestors 'none'");
+      // Netlify cannot detach the site-wide X-Frame-Options: DENY, and a browser ignores it when
+      // the policy names frame-ancestors, which this test shows by framing the page all the same.
+      expect(sent['x-frame-options']).toBe(kind === 'netlify' ? 'DENY' : undefined);
+      await page.goto(`${HOST}/framed-by-headers/?host=${kind}&path=/embed/${ids[0]}/`);
+      await expectFitted(page, ids[0]);
+      expect(violations).toEqual([]);
     });
-  }
-});
+
+    for (const path of ['/', '/chapters/the-vehicles/']) {
+      test(`${path} refuses to be framed`, async ({ page }) => {
+        const response = await page.request.get(`${site()}${path}`);
+        expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+        await page.goto(`${HOST}/framed-by-headers/?host=${kind}&path=${path}`);
+        const frame = page.frames().find((f) => f !== page.mainFrame());
+        await page.waitForTimeout(500);
+        // A refused frame never loads the page: no document of ours is in it.
+        expect(
+          await frame
+            ?.locator('.site-header')
+            .count()
+            .catch(() => 0),
+        ).toBe(0);
+      });
+    }
+  });
+}
 
 test.describe('on the site', () => {
   for (const [lang, button, copied] of [
