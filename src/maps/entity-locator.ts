@@ -179,9 +179,9 @@ function drawLocator(data: Dataset, profile: EntityProfile, places: Place[]): { 
   const focusCountry = profile.entity.kind === 'country' ? data.countries.find((c) => c.id === profile.entity.id)?.isoNumeric : undefined;
   const hatchId = `locator-hatch-${profile.entity.id}`;
   const land = landPaths(path, focusCountry, hatchId);
-  // Legs to a hundredth of a unit: a unit is 20 km or more on a wide locator, and the lane crosses
-  // the west of Socotra (1:50m land) never more than 14.5 km from its coast, inside the land test's
-  // 15 km tolerance only if the drawn line is not moved by rounding.
+  // Legs to a hundredth of a unit: a unit is 20 km or more on a wide locator, and a lane that
+  // threads a strait (Dalian → Osaka through the Kanmon) passes within the land test's 10 km
+  // tolerance only if rounding does not move the drawn line.
   const legs = legPaths(data, profile, projection, geoPath(projection).digits(2));
   const self = profile.entity.kind === 'place' ? profile.entity.id : undefined;
   const points = projectPlaces(places, projection);

@@ -12,8 +12,13 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { type LonLat, densify, distanceKm } from './geo';
 
-/** The coastal tolerance: land within this many km of a coastline is treated as water. */
-export const COAST_TOLERANCE_KM = 15;
+/**
+ * The coastal tolerance: land within this many km of a coastline is treated as water, for lanes
+ * that graze a generalised shore or thread a strait the 1:50m coast closes. At 15 km it let a lane
+ * cross Socotra (never more than 14.5 km from the island's coast); the router now leaves such lanes
+ * out (routeOffLand in ./sea-routes.ts), and 10 km catches them.
+ */
+export const COAST_TOLERANCE_KM = 10;
 /** Samples are taken at most this far apart along the path, in km. */
 export const SAMPLE_STEP_KM = 10;
 

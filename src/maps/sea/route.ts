@@ -20,6 +20,8 @@ export interface SeaRoute {
   lengthNm: number;
   /** Great-circle hops between each end and the network vertex it was joined to, in km. */
   joinKm: { from: number; to: number };
+  /** The network vertices the line runs through, by id (line.coordinates less its two ends). */
+  vertices: number[];
 }
 
 /** Key of a vertex: longitude ±180 are one meridian, so lines meeting there join. */
@@ -180,5 +182,12 @@ export function routeSea(graph: SeaGraph, from: LonLat, to: LonLat): SeaRoute {
     lengthKm,
     lengthNm: lengthKm / KM_PER_NM,
     joinKm: { from: starts.get(path[0])!, to: ends.get(path[path.length - 1])! },
+    vertices: path,
   };
+}
+
+/** The graph less some of its edges, each given as [vertex, vertex] and removed both ways. */
+export function withoutEdges(graph: SeaGraph, removed: readonly [number, number][]): SeaGraph {
+  const gone = new Set(removed.flatMap(([a, b]) => [`${a}-${b}`, `${b}-${a}`]));
+  return { nodes: graph.nodes, edges: graph.edges.map((list, a) => list.filter(({ to }) => !gone.has(`${a}-${to}`))) };
 }

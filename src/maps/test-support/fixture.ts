@@ -8,6 +8,9 @@ import { fixtureDataset } from '../../lib/data/test-support/dataset';
 import { NETWORK, loadNetworkLines } from '../sea/network';
 import { buildGraph } from '../sea/route';
 import { seaRouteRecords } from '../sea/sea-routes';
+import type { Topology } from 'topojson-specification';
+import land50 from 'world-atlas/land-50m.json' with { type: 'json' };
+import { landIndex } from '../sea/land';
 
 let cached: Dataset | undefined;
 
@@ -29,7 +32,7 @@ export function mapFixture(): Dataset {
   cached = {
     ...base,
     sources: [...base.sources, network],
-    seaRoutes: seaRouteRecords(buildGraph(loadNetworkLines()), base.journeyLegs, base.places),
+    seaRoutes: seaRouteRecords(buildGraph(loadNetworkLines()), landIndex(land50 as unknown as Topology), base.journeyLegs, base.places),
   };
   return cached;
 }
