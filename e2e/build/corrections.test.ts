@@ -17,7 +17,7 @@ beforeAll(async () => {
     '---\ndate: 2026-12-02\nsummary: We misstated how long the ship was dark.\nchapter: the-maybach-journey\n---\n\nAn earlier version said 19 days; the sources we cite give :figure[days-ais-dark].\n',
   );
   built = await scratch.build();
-}, 90_000);
+}, 240_000);
 afterAll(() => scratch?.remove());
 
 describe('a correction written in content/corrections', () => {

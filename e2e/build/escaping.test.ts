@@ -38,7 +38,7 @@ beforeAll(async () => {
   const { status, output } = await scratch.build();
   if (status !== 0) throw new Error(`The scratch build failed:\n${output.slice(-3000)}`);
   dist = join(scratch.dir, 'dist');
-}, 120_000);
+}, 240_000);
 afterAll(() => scratch?.remove());
 
 describe('names that contain HTML', () => {
