@@ -2,7 +2,17 @@ import { geoConicEqualArea, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import places from '../../../data/places.json' with { type: 'json' };
 import seaRoutes from '../../../data/sea-routes.json' with { type: 'json' };
-import { type Box, type LabelInput, type Mark, type Placement, type Point, boxesOverlap, placeLabels, segmentHitsBox } from './labels';
+import {
+  type Box,
+  type LabelInput,
+  type Mark,
+  type Placement,
+  type Point,
+  boxesOverlap,
+  placeLabels,
+  segmentHitsBox,
+  segmentsCross,
+} from './labels';
 import { textWidth } from './text-width';
 
 /** A small seeded generator (mulberry32), so every run tests the same "random" maps. */
@@ -36,6 +46,10 @@ function expectClean(result: Placement, labels: LabelInput[], marks: Mark[], rou
   for (const l of result.labels) {
     if (l.status === 'leader') for (const b of boxes) if (b !== l.box) expect(segmentHitsBox(l.leader[0], l.leader[1], b)).toBe(false);
   }
+  const leaders = result.labels.flatMap((l) => (l.status === 'leader' ? [l] : []));
+  leaders.forEach((a, i) =>
+    leaders.slice(i + 1).forEach((b) => expect(segmentsCross(...a.leader, ...b.leader), `${a.id} / ${b.id}: leaders cross`).toBe(false)),
+  );
   const numbers = result.labels.flatMap((l) => (l.status === 'numbered' ? [l.number] : []));
   expect(numbers).toEqual(numbers.map((_, i) => i + 1));
 }

@@ -3,13 +3,13 @@
  * and tried at eight positions around its point; when none is free it is set off along a leader
  * line; when that fails too it is replaced by a number (the caption then names the place, as the
  * maps do today); when even the number has no room it is left out and reported. Every box returned
- * is clear of every other box, of every mark and of every route, by construction: a candidate is
- * taken only after it has been tested against all of them.
+ * is clear of every other box, of every mark and of every route, and no leader line crosses another,
+ * by construction: a candidate is taken only after it has been tested against all of them.
  */
-import { besideBox, type Box, boxesOverlap, containsPoint, grow, type Point, segmentHitsBox } from './boxes';
+import { besideBox, type Box, boxesOverlap, containsPoint, grow, type Point, segmentHitsBox, segmentsCross } from './boxes';
 import { textWidth } from './text-width';
 
-export { type Box, boxesOverlap, grow, type Point, segmentHitsBox } from './boxes';
+export { type Box, boxesOverlap, grow, type Point, segmentHitsBox, segmentsCross } from './boxes';
 
 export interface LabelInput {
   id: string;
@@ -130,9 +130,10 @@ class Board {
     if (this.segments.some(([p, q]) => segmentHitsBox(p, q, wide))) return false;
     return !this.leaders.some(([p, q]) => segmentHitsBox(p, q, halo));
   }
-  /** A leader may not cross another label or any mark but the one it starts from. */
+  /** A leader may not cross another label, another leader or any mark but the one it starts from. */
   leaderClear(p: Point, q: Point, own: readonly Mark[]): boolean {
     if (this.taken.some((t) => segmentHitsBox(p, q, t))) return false;
+    if (this.leaders.some(([r, s]) => segmentsCross(p, q, r, s))) return false;
     return !(this.options.marks ?? []).some((m) => !own.includes(m) && segmentHitsBox(p, q, markBox(m)));
   }
   take(b: Box): void {
@@ -146,7 +147,11 @@ function besideFree(board: Board, label: LabelInput, width: number, height: numb
   return [...centred, ...AROUND.map((dir) => besideBox(label.at, dir, width, height, gap))].find((b) => board.free(b));
 }
 
-/** A box set off along a leader line, trying each length and direction in turn. */
+/**
+ * A box set off along a leader line, trying each length and direction in turn. A leader that runs
+ * up or down ends at the middle of the box's near edge, or at either end of it (the box then runs
+ * right or left from the leader), so a label can sit above its point without covering a neighbour's.
+ */
 function leaderFree(
   board: Board,
   label: LabelInput,
@@ -161,9 +166,13 @@ function leaderFree(
       const end: Point = [label.at[0] + dx * length, label.at[1] + dy * length];
       const sx = dx > 0.2 ? 1 : dx < -0.2 ? -1 : 0;
       const sy = sx === 0 ? (dy > 0 ? 1 : -1) : 0;
-      const box = besideBox(end, [sx, sy], width, height, 2);
+      const centred = besideBox(end, [sx, sy], width, height, 2);
+      const inset = Math.min(4, width / 2);
+      const boxes = sx === 0 ? [centred, { ...centred, x: end[0] - inset }, { ...centred, x: end[0] + inset - width }] : [centred];
       const start: Point = [label.at[0] + dx * (ownRadius + 1), label.at[1] + dy * (ownRadius + 1)];
-      if (board.free(box) && board.leaderClear(start, end, own)) return { box, leader: [start, end] };
+      if (!board.leaderClear(start, end, own)) continue;
+      const box = boxes.find((b) => board.free(b));
+      if (box) return { box, leader: [start, end] };
     }
   }
   return undefined;

@@ -1,10 +1,10 @@
 /**
  * The label rules checked on a drawn map, for tests in any language: no two label boxes overlap,
- * no route and no place mark lies inside a label box, and every line of the co-signers box stays
+ * no route and no place mark lies inside a label box, no two leader lines cross, and every line of the co-signers box stays
  * inside it. Reads only what was drawn (the SVG), measuring text as the maps do (./svg-geometry).
  */
 import type { Point } from '../curves';
-import { boxesOverlap, grow, segmentHitsBox, type Box } from '../sea/labels';
+import { boxesOverlap, grow, segmentHitsBox, segmentsCross, type Box } from '../sea/labels';
 import { textWidth } from '../sea/text-width';
 import { labelBox, pathPolylines, textBox } from './svg-geometry';
 
@@ -22,6 +22,8 @@ export function drawnLabels(root: Element): {
   labels: { text: string; box: Box }[];
   routes: { line: Point[]; half: number }[];
   marks: Box[];
+  /** The place labels' leader lines. */
+  leaders: Point[][];
 } {
   const locator = root.matches('svg.locator__svg');
   const texts = locator
@@ -47,13 +49,21 @@ export function drawnLabels(root: Element): {
     pathPolylines(p.getAttribute('d')!).map((line) => ({ line, half: Number(p.getAttribute('stroke-width') ?? 2) / 2 })),
   );
   const marks = [...root.querySelectorAll(locator ? '.locator__place circle' : '.place__dot')].map(markBox);
-  return { labels, routes, marks };
+  const leaders = [...root.querySelectorAll('path.place__leader')].flatMap((p) => pathPolylines(p.getAttribute('d')!));
+  return { labels, routes, marks, leaders };
 }
 
 /** Every broken label rule in one panel or locator, as readable lines; [] when it is clean. */
 export function labelProblems(root: Element, where: string): string[] {
   const problems: string[] = [];
-  const { labels, routes, marks } = drawnLabels(root);
+  const { labels, routes, marks, leaders } = drawnLabels(root);
+  const segments = leaders.flatMap((line) => line.slice(1).map((q, k): [Point, Point] => [line[k], q]));
+  segments.forEach(([p, q], i) =>
+    segments.slice(i + 1).forEach(([r, t]) => {
+      if (segmentsCross(p, q, r, t))
+        problems.push(`${where}: two leader lines cross, at [${p.map(Math.round).join(', ')}] → [${q.map(Math.round).join(', ')}]`);
+    }),
+  );
   labels.forEach((a, i) =>
     labels.forEach((b, j) => {
       if (i < j && boxesOverlap(a.box, b.box)) problems.push(`${where}: "${a.text}" overlaps "${b.text}"`);
