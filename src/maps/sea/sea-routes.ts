@@ -78,7 +78,7 @@ export function seaRouteRecords(graph: SeaGraph, land: LandIndex, legs: readonly
         lengthKm: Math.round(route.lengthKm),
         lengthNm: Math.round(route.lengthNm),
         points,
-        method: `Shortest path over the network's lanes (Dijkstra on great-circle lengths); each port joins the lane at the vertex that makes the whole route shortest (no more than 40 km beyond the nearest vertex: here ${Math.round(route.joinKm.from)} km at ${leg.from}, ${Math.round(route.joinKm.to)} km at ${leg.to})${leftOut === 1 ? '; one lane segment that runs over land on a 1:50m map is left out' : leftOut ? `; ${leftOut} lane segments that run over land on a 1:50m map are left out` : ''}. A drawn line, not the ship's track.`,
+        method: `Shortest path over the network's lanes (Dijkstra on great-circle lengths); each port joins the lane at the vertex that makes the whole route shortest (no more than 40 km beyond the nearest vertex: here ${Math.round(route.joinKm.from)} km at ${leg.from}, ${Math.round(route.joinKm.to)} km at ${leg.to})${leftOut === 1 ? '; one lane segment that cuts across land as the map draws it is left out' : leftOut ? `; ${leftOut} lane segments that cut across land as the map draws it are left out` : ''}. A drawn line, not the ship's track.`,
         network: NETWORK.name,
         licence: NETWORK.licence,
         sources: [NETWORK.source],
