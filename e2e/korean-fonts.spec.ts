@@ -1,6 +1,7 @@
-// Korean text renders in our own Noto faces, never in a fallback: this machine has no CJK system
-// font, so any character the subsets miss would come out of another font (or as a box), and
-// Chromium names the platform fonts it used for every element (CDP CSS.getPlatformFontsForNode).
+// Korean text renders in our own Noto faces, never in a fallback: any character the subsets miss
+// would come out of a system font (Noto Sans CJK KR on CI, a name the check tells apart from Noto
+// Sans KR) or as a box, and Chromium names the platform fonts it used for every element (CDP
+// CSS.getPlatformFontsForNode).
 // English pages fetch no Korean font.
 import { expect, test, type Page } from '@playwright/test';
 import { builtHtml, builtPages } from './support/dist';
