@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { filesUnder, fontCoverage, siteCodePoints, unicodeRange } from './fonts/glyphs.mjs';
-import { isKoreanPage, koreanRules, subsetKorean } from './fonts/korean.mjs';
+import { isKoreanPage, koreanFallbackCss, koreanRules, subsetKorean } from './fonts/korean.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = join(process.cwd(), 'dist');
@@ -117,7 +117,8 @@ console.log(`Fonts subset to the ${used.size} characters in dist/ (${latinSecond
 
 // The Korean edition: Noto Serif KR and Noto Sans KR, subset per page next to each Korean page
 // (src/cli/fonts/korean.mjs), declared in a stylesheet only Korean pages link, so no English page
-// can fetch a Korean font.
+// can fetch a Korean font; the Korean fallback faces (src/styles/fonts-ko.css) come with them, so
+// no English page carries those either.
 const koreanPages = pages.map((file) => ({ file, html: readFileSync(file, 'utf8') })).filter((p) => isKoreanPage(p.html));
 if (koreanPages.length > 0) {
   const koStarted = performance.now();
@@ -137,8 +138,9 @@ if (koreanPages.length > 0) {
     writeFileSync(join(assets, name), css);
     return name;
   };
-  const ownSheet = sheet(koreanRules().join(''));
-  const sharedSheet = korean.light.size ? sheet(koreanRules(korean.shared).join('')) : undefined;
+  const fallbacks = koreanFallbackCss();
+  const ownSheet = sheet(fallbacks + koreanRules().join(''));
+  const sharedSheet = korean.light.size ? sheet(fallbacks + koreanRules(korean.shared).join('')) : undefined;
   for (const page of koreanPages) {
     const koName = korean.light.has(page.file) ? sharedSheet : ownSheet;
     // Right after the page's own stylesheet, under the same base path; inline-css.mjs inlines both.
