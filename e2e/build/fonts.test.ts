@@ -3,13 +3,15 @@
 // it, as it did before subsetting), every @font-face swaps and points at a file that exists, and
 // no page preloads a font. Korean pages (<html lang="ko">): every Korean character they hold is in
 // a Noto Serif KR and a Noto Sans KR slice the page's own stylesheet declares, their font bytes
-// stay under the budget, and no English page declares or references a Korean font.
+// stay under the budget, and no English page declares or references a Korean font. Every page
+// carries the Latin fallback faces; only Korean pages carry the Korean ones.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codePointsOf, fontCoverage, parseUnicodeRange } from '../../src/cli/fonts/glyphs.mjs';
 import { isKoreanPage, KOREAN_FACES, REGULAR_AGAIN } from '../../src/cli/fonts/korean.mjs';
+import { FALLBACKS, isKorean } from '../../src/cli/fonts/fallbacks.mjs';
 import { builtHtml, builtPages, DIST } from '../support/dist';
 
 const require = createRequire(import.meta.url);
@@ -206,6 +208,34 @@ describe('Korean fonts', () => {
       `Korean font bytes per page: median ${(median.bytes / 1024).toFixed(1)} KB, heaviest ${heaviest.path} ${(heaviest.bytes / 1024).toFixed(1)} KB`,
     );
     expect(heaviest.bytes, heaviest.path).toBeLessThan(BUDGET);
+  });
+
+  it('Korean pages carry every fallback face, English pages the Latin ones only', () => {
+    const fallbackFaces = (html: string) => {
+      const counts = new Map<string, number>();
+      for (const body of [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].flatMap((m) =>
+        [...m[1].matchAll(/@font-face\s*\{([^}]*)\}/g)].map((f) => f[1]),
+      )) {
+        if (/url\(/.test(body)) continue;
+        const family = /font-family:\s*['"]?([^'";]+)/.exec(body)![1];
+        counts.set(family, (counts.get(family) ?? 0) + 1);
+      }
+      return counts;
+    };
+    const latin = FALLBACKS.filter((f) => !isKorean(f)).map((f) => f.family);
+    const korean = FALLBACKS.filter(isKorean).map((f) => f.family);
+    const english = fallbackFaces(builtHtml('/'));
+    for (const family of latin) expect(english.get(family), family).toBeGreaterThan(0);
+    for (const path of englishPages) {
+      const faces = fallbackFaces(builtHtml(path));
+      expect([...faces.keys()].sort(), path).toEqual([...latin].sort());
+      expect(faces, path).toEqual(english);
+    }
+    for (const path of koreanPages) {
+      const faces = fallbackFaces(builtHtml(path));
+      expect([...faces.keys()].sort(), path).toEqual([...latin, ...korean].sort());
+      for (const family of latin) expect(faces.get(family), `${path}: ${family}`).toBe(english.get(family));
+    }
   });
 
   it('no English page declares or references a Korean font', () => {

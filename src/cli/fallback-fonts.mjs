@@ -1,9 +1,11 @@
-// Writes the fallback faces of src/styles/fonts.css (the block between its BEGIN and END
-// comments) from the font measurements in src/cli/fonts/fallback-metrics.json. With --measure it
+// Writes the fallback faces (the block between the BEGIN and END comments) of src/styles/fonts.css,
+// the Latin families, which every page carries, and of src/styles/fonts-ko.css, the Korean
+// families, which only Korean pages carry (src/cli/subset-fonts.mjs puts them with the Korean web
+// fonts), from the font measurements in src/cli/fonts/fallback-metrics.json. With --measure it
 // first measures again, over the text of the built site in dist/ (run `npm run build` first): the
 // web fonts from node_modules and the system fonts of this machine, found by fontconfig (Debian's
 // fonts-liberation, fonts-dejavu-core, fonts-noto-cjk and fonts-nanum), and rewrites the JSON.
-// `npx vitest run src/cli/fonts` checks that the block is current.
+// `npx vitest run src/cli/fonts` checks that the blocks are current.
 //   node src/cli/fallback-fonts.mjs [--measure]
 import { execFileSync } from 'node:child_process';
 import * as prettier from 'prettier';
@@ -15,6 +17,7 @@ import {
   FALLBACKS,
   KOREAN_CHARACTERS,
   LATIN_CHARACTERS,
+  SHEETS,
   characterCounts,
   fallbackCss,
   measureSystemFont,
@@ -25,7 +28,6 @@ import {
 
 const root = process.cwd();
 const metricsFile = join(root, 'src/cli/fonts/fallback-metrics.json');
-const sheetFile = join(root, 'src/styles/fonts.css');
 
 if (process.argv.includes('--measure')) {
   const pages = filesUnder(join(root, 'dist'), ['.html']).map((file) => {
@@ -59,8 +61,12 @@ if (process.argv.includes('--measure')) {
   writeFileSync(metricsFile, await prettier.format(json, { ...(await prettier.resolveConfig(metricsFile)), filepath: metricsFile }));
 }
 
-const css = fallbackCss(JSON.parse(readFileSync(metricsFile, 'utf8')));
-// Written as Prettier writes it, so `npm run check` passes and the unit test can compare.
-const sheet = withGenerated(readFileSync(sheetFile, 'utf8'), css);
-writeFileSync(sheetFile, await prettier.format(sheet, { ...(await prettier.resolveConfig(sheetFile)), filepath: sheetFile }));
-console.log(`fallback-fonts: ${(css.match(/@font-face/g) ?? []).length} fallback faces written to src/styles/fonts.css`);
+const metrics = JSON.parse(readFileSync(metricsFile, 'utf8'));
+for (const { file, korean } of SHEETS) {
+  const sheetFile = join(root, file);
+  const css = fallbackCss(metrics, { korean });
+  // Written as Prettier writes it, so `npm run check` passes and the unit test can compare.
+  const sheet = withGenerated(readFileSync(sheetFile, 'utf8'), css, file);
+  writeFileSync(sheetFile, await prettier.format(sheet, { ...(await prettier.resolveConfig(sheetFile)), filepath: sheetFile }));
+  console.log(`fallback-fonts: ${(css.match(/@font-face/g) ?? []).length} fallback faces written to ${file}`);
+}

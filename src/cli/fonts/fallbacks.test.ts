@@ -1,7 +1,8 @@
-// The generated fallback faces in src/styles/fonts.css are what src/cli/fallback-fonts.mjs makes
-// from the committed font measurements (src/cli/fonts/fallback-metrics.json), the measurements of
-// the web fonts agree with the files in node_modules, and the faces do what they are for: over the
-// site's text, each family at each weight takes the web font's width.
+// The generated fallback faces in src/styles/fonts.css (Latin) and src/styles/fonts-ko.css (Korean)
+// are what src/cli/fallback-fonts.mjs makes from the committed font measurements
+// (src/cli/fonts/fallback-metrics.json), each family in the sheet of the pages whose stacks name it,
+// the measurements of the web fonts agree with the files in node_modules, and the faces do what
+// they are for: over the site's text, each family at each weight takes the web font's width.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
@@ -10,31 +11,78 @@ import {
   BEGIN,
   END,
   FALLBACKS,
+  SHEETS,
   advanceMap,
   fallbackCss,
+  generatedBlock,
   groupCount,
+  isKorean,
   measureWebFonts,
+  minifyCss,
   ratioGroups,
   webKey,
   weightsOf,
   withGenerated,
 } from './fallbacks.mjs';
+import { koreanFallbackCss } from './korean.mjs';
 
-const sheet = readFileSync(join(process.cwd(), 'src/styles/fonts.css'), 'utf8');
-const metrics = JSON.parse(readFileSync(join(process.cwd(), 'src/cli/fonts/fallback-metrics.json'), 'utf8'));
+const read = (file: string) => readFileSync(join(process.cwd(), file), 'utf8');
+const sheet = read('src/styles/fonts.css');
+const metrics = JSON.parse(read('src/cli/fonts/fallback-metrics.json'));
 const webKeyOf = (fallback: (typeof FALLBACKS)[number], weight: number) =>
   fallback.web.endsWith('-kr') ? webKey(fallback, weight) : `${fallback.web}-${weight}`;
+const familiesOf = (css: string) => new Set([...css.matchAll(/font-family:\s*'([^']+)'/g)].map((m) => m[1]));
 
 describe('metric-matched fallback faces', () => {
-  it('the generated block of fonts.css is current (else run node src/cli/fallback-fonts.mjs)', async () => {
-    expect(sheet).toContain(BEGIN);
-    expect(sheet).toContain(END);
-    const file = join(process.cwd(), 'src/styles/fonts.css');
-    const generated = await prettier.format(withGenerated(sheet, fallbackCss(metrics)), {
-      ...(await prettier.resolveConfig(file)),
-      filepath: file,
+  for (const { file, korean } of SHEETS) {
+    it(`the generated block of ${file} is current (else run node src/cli/fallback-fonts.mjs)`, async () => {
+      const text = read(file);
+      expect(text).toContain(BEGIN);
+      expect(text).toContain(END);
+      const generated = await prettier.format(withGenerated(text, fallbackCss(metrics, { korean }), file), {
+        ...(await prettier.resolveConfig(join(process.cwd(), file))),
+        filepath: join(process.cwd(), file),
+      });
+      expect(generated).toBe(text);
     });
-    expect(generated).toBe(sheet);
+  }
+
+  it('the Latin families are in fonts.css, which every page carries, and the Korean ones only in fonts-ko.css', () => {
+    const [latin, korean] = SHEETS.map(({ file }) => generatedBlock(read(file), file));
+    expect(familiesOf(latin)).toEqual(new Set(FALLBACKS.filter((f) => !isKorean(f)).map((f) => f.family)));
+    expect(familiesOf(korean)).toEqual(new Set(FALLBACKS.filter(isKorean).map((f) => f.family)));
+    // The Korean stacks, the only ones that name a Korean family, are for Korean pages alone.
+    const stacks = sheet.slice(0, sheet.indexOf(BEGIN));
+    for (const rule of stacks.replace(/\/\*[\s\S]*?\*\//g, '').split('}')) {
+      if (/KR fallback/.test(rule)) expect(rule.trim(), 'a rule naming a Korean fallback family').toMatch(/^:root:lang\(ko\)/);
+    }
+    expect(read('src/styles/tokens.css')).not.toMatch(/KR fallback/);
+  });
+
+  it("the Korean pages' stylesheet gets fonts-ko.css's faces compactly, each declaration kept", () => {
+    const { file } = SHEETS.find((s) => s.korean)!;
+    const block = generatedBlock(read(file), file);
+    const css = koreanFallbackCss();
+    const declarations = (text: string) =>
+      [...text.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) =>
+        m[1]
+          .split(';')
+          .map((d) =>
+            d
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([:,])\s*/g, '$1')
+              .trim(),
+          )
+          .filter(Boolean),
+      );
+    // No comment, no run of spaces, no space beside punctuation, no last semicolon.
+    expect(css).not.toMatch(/\/\*|\s\s|\s[{};:,]|[{};:,]\s|;\}|\n/);
+    expect(declarations(css)).toEqual(declarations(block));
+    expect(declarations(css)).toHaveLength(24);
+    expect(minifyCss("@font-face {\n  src: local('Noto Sans CJK KR'), local('X');\n}")).toBe(
+      "@font-face{src:local('Noto Sans CJK KR'),local('X')}",
+    );
+    expect(() => minifyCss("a { b: 'c, d'; }")).toThrow(/cannot keep/);
   });
 
   it('every fallback family is named in a font stack, and every font it names as measured was measured', () => {

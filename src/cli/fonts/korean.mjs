@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { codePointsOf, fontCoverage, parseUnicodeRange } from './glyphs.mjs';
 import { boldClasses, boldCodePoints, shown } from './bold.mjs';
+import { SHEETS, generatedBlock, minifyCss } from './fallbacks.mjs';
 import { workers } from './pool.mjs';
 
 const require = createRequire(import.meta.url);
@@ -108,6 +109,16 @@ export function koreanRules(shared) {
     if (!face.bold) rules.push(rule(REGULAR_AGAIN[face.role], '400', url));
     return rules;
   });
+}
+
+/**
+ * The Korean fallback faces (the generated block of src/styles/fonts-ko.css, written by
+ * src/cli/fallback-fonts.mjs), compactly: they go into the Korean pages' stylesheet with the
+ * Korean faces, since only the Korean stacks name their families.
+ */
+export function koreanFallbackCss(root = process.cwd()) {
+  const { file } = SHEETS.find((s) => s.korean);
+  return minifyCss(generatedBlock(readFileSync(join(root, file), 'utf8'), file));
 }
 
 /** Bytes per character of each face's WOFF2 subsets, measured on this site's Korean text: to choose the light pages before any subset exists. */
