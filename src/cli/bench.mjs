@@ -9,7 +9,9 @@
 // profile) on the home page and every chapter, and the build time with the data scaled 10× and
 // 100× in scratch copies, as ratios to the 1× build.
 // Options: --runs N (default 7), --no-build (measure the existing dist/), --no-lighthouse,
-// --no-scale, --scale 1,10,100 (the factors to build).
+// --lighthouse-runs N (default 3, each page in both editions), --lighthouse-reports DIR (keep each
+// run's JSON report), --only-lighthouse (skip sections 1 and 2), --pages /a/,/ko/b/ (Lighthouse on
+// these pages only), --no-scale, --scale 1,10,100 (the factors to build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +27,12 @@ import { serveStatic } from './bench/serve.mjs';
 const root = process.cwd();
 const dist = join(root, 'dist');
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const runs = Number(option('--runs')) || 7;
+const lighthouseRuns = Number(option('--lighthouse-runs')) || 3;
+const onlyLighthouse = args.includes('--only-lighthouse');
+// How long the paint-timing section waits for a chart to paint before it reports the run as failed.
+const PAINT_TIMEOUT_MS = 60_000;
 const BUDGET = 10 * 1024;
 
 const conditions = [
@@ -75,6 +82,11 @@ const pages = [];
 })(dist);
 pages.sort();
 
+/** The home page and every chapter, in English and in Korean. */
+function lighthouseTarget(path) {
+  return /^\/(ko\/)?(chapters\/[^/]+\/)?$/.test(path);
+}
+
 const executablePath = await findChromium();
 if (!executablePath) {
   console.error(NO_BROWSER_MESSAGE);
@@ -95,40 +107,44 @@ try {
   const server = await serveStatic(comparison?.site ?? dist);
 
   // 1. Per page: JavaScript and everything Chromium transfers to show it.
-  console.log(`\nPer page (JavaScript: inline scripts plus linked /_astro/ files and their imports, gzip -9;`);
-  console.log(`transfer: every response Chromium receives for the page at 1280 px, served with gzip)\n`);
-  console.log(
-    `${pad('page', 36)}${padStart('JS gzip', 10)}  ${pad('budget 10 KB', 14)}${padStart('transfer', 11)}${padStart('requests', 10)}`,
-  );
-  let over = 0;
-  const transfers = new Map();
-  for (const path of pages) {
-    const js = pageJavaScript(dist, readFileSync(join(dist, path, 'index.html'), 'utf8'));
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const finished = [];
-    page.on('requestfinished', (request) => finished.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    const transfer = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
-    await context.close();
-    transfers.set(path, transfer);
-    if (js.gzip > BUDGET) over++;
-    const verdict = js.gzip <= BUDGET ? `ok (${Math.round((js.gzip / BUDGET) * 100)}%)` : 'OVER';
+  if (!onlyLighthouse) await perPage();
+  async function perPage() {
+    console.log(`\nPer page (JavaScript: inline scripts plus linked /_astro/ files and their imports, gzip -9;`);
+    console.log(`transfer: every response Chromium receives for the page at 1280 px, served with gzip)\n`);
     console.log(
-      `${pad(path, 36)}${padStart(kb(js.gzip), 10)}  ${pad(verdict, 14)}${padStart(kb(transfer), 11)}${padStart(finished.length, 10)}`,
+      `${pad('page', 36)}${padStart('JS gzip', 10)}  ${pad('budget 10 KB', 14)}${padStart('transfer', 11)}${padStart('requests', 10)}`,
     );
-  }
+    let over = 0;
+    const transfers = new Map();
+    for (const path of pages) {
+      const js = pageJavaScript(dist, readFileSync(join(dist, path, 'index.html'), 'utf8'));
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const finished = [];
+      page.on('requestfinished', (request) => finished.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const transfer = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
+      await context.close();
+      transfers.set(path, transfer);
+      if (js.gzip > BUDGET) over++;
+      const verdict = js.gzip <= BUDGET ? `ok (${Math.round((js.gzip / BUDGET) * 100)}%)` : 'OVER';
+      console.log(
+        `${pad(path, 36)}${padStart(kb(js.gzip), 10)}  ${pad(verdict, 14)}${padStart(kb(transfer), 11)}${padStart(finished.length, 10)}`,
+      );
+    }
 
-  const HOME_GOAL = 60 * 1024;
-  if (transfers.has('/')) {
-    const home = transfers.get('/');
-    console.log(
-      `\nHome page, total transfer on first load: ${kb(home)} (goal under ${kb(HOME_GOAL)}: ${home < HOME_GOAL ? 'met' : 'not met'})`,
-    );
+    const HOME_GOAL = 60 * 1024;
+    if (transfers.has('/')) {
+      const home = transfers.get('/');
+      console.log(
+        `\nHome page, total transfer on first load: ${kb(home)} (goal under ${kb(HOME_GOAL)}: ${home < HOME_GOAL ? 'met' : 'not met'})`,
+      );
+    }
+    console.log(over ? `\n${over} page(s) over the 10 KB JavaScript budget.` : '\nEvery page is within the 10 KB JavaScript budget.');
   }
 
   // 2. First chart painted: prerendered SVG against Plot in the browser.
-  if (comparison) {
+  if (comparison && !onlyLighthouse) {
     console.log(`\nFirst chart painted: "${chartId}" on ${chartPage}`);
     console.log(`  ours: the SVG is in the HTML (no script needed to draw it)`);
     console.log(`  Plot: ${comparison.path} in a scratch folder, the same page drawing the chart with Plot + the spec`);
@@ -148,6 +164,7 @@ try {
     console.log(
       `${pad('condition', 46)}${padStart('ours', 10)}${padStart('min–max', 13)}${padStart('Plot', 10)}${padStart('min–max', 13)}${padStart('Plot ÷ ours', 13)}`,
     );
+    const failures = [];
     for (const condition of conditions) {
       const times = { ours: [], plot: [] };
       for (let run = 0; run < runs; run++) {
@@ -163,9 +180,20 @@ try {
             await cdp.send('Network.emulateNetworkConditions', condition.network);
           }
           await page.goto(server.url + (which === 'ours' ? chartPage : comparison.path), { waitUntil: 'load' });
-          times[which].push(await page.evaluate(() => window.__chartPainted));
+          // A chart that never paints (a changed selector, a figure hidden at this width) is reported, not waited on forever.
+          let timer;
+          const painted = await Promise.race([
+            page.evaluate(() => window.__chartPainted),
+            new Promise((resolve) => (timer = setTimeout(() => resolve(null), PAINT_TIMEOUT_MS))),
+          ]).finally(() => clearTimeout(timer));
           await context.close();
+          if (painted === null) failures.push(`${condition.name}, ${which}, run ${run + 1}`);
+          else times[which].push(painted);
         }
+      }
+      if (!times.ours.length || !times.plot.length) {
+        console.log(`${pad(condition.name, 46)}  no paint measured (see below)`);
+        continue;
       }
       const ours = median(times.ours);
       const plot = median(times.plot);
@@ -176,27 +204,59 @@ try {
         `${pad('', 46)}  runs, ours: ${times.ours.map((t) => t.toFixed(0)).join(' ')}; Plot: ${times.plot.map((t) => t.toFixed(0)).join(' ')}`,
       );
     }
+    for (const failure of failures) {
+      console.log(`  FAILED: the chart did not paint within ${PAINT_TIMEOUT_MS / 1000} s (${failure}); that run is left out.`);
+    }
   }
-  console.log(over ? `\n${over} page(s) over the 10 KB JavaScript budget.` : '\nEvery page is within the 10 KB JavaScript budget.');
 
-  // 3. Lighthouse on the home page and every chapter.
+  // 3. Lighthouse on the home page and every chapter, in both editions.
   if (!args.includes('--no-lighthouse')) {
-    const targets = pages.filter((p) => p === '/' || /^\/chapters\/[^/]+\/$/.test(p));
-    console.log(`\nLighthouse 12, mobile profile (emulated phone, simulated slow 4G, 4× CPU), one run per page:\n`);
+    const chosen = option('--pages')?.split(',');
+    const targets = pages.filter((p) => (chosen ? chosen.includes(p) : lighthouseTarget(p)));
     console.log(
-      `${pad('page', 36)}${padStart('perf', 6)}${padStart('a11y', 6)}${padStart('best', 6)}${padStart('seo', 6)}${padStart('LCP', 10)}${padStart('CLS', 8)}${padStart('TBT', 9)}`,
+      `\nLighthouse 12, mobile profile (emulated phone, simulated slow 4G, 4× CPU), ${lighthouseRuns} run(s) per page, fresh Chromium each;`,
     );
+    console.log(`a score shows min–max over the runs when they differ; LCP and TBT: median (min–max), CLS: the largest\n`);
+    console.log(
+      `${pad('page', 40)}${padStart('perf', 8)}${padStart('a11y', 8)}${padStart('best', 8)}${padStart('seo', 8)}${padStart('LCP s', 18)}${padStart('CLS', 8)}${padStart('TBT ms', 16)}`,
+    );
+    const range = (values, digits = 0) => {
+      const [lo, hi] = [Math.min(...values), Math.max(...values)];
+      return lo === hi ? lo.toFixed(digits) : `${lo.toFixed(digits)}–${hi.toFixed(digits)}`;
+    };
+    const withMedian = (values, digits) => `${median(values).toFixed(digits)} (${range(values, digits)})`;
+    const below = [];
     for (const r of await lighthouseScores(
       targets.map((p) => server.url + p),
       executablePath,
+      { runs: lighthouseRuns, reportDir: option('--lighthouse-reports') },
     )) {
       const path = new URL(r.url).pathname;
-      const s = r.scores;
+      const score = (c) => range(r.runs.map((run) => run.scores[c]));
       console.log(
-        `${pad(path, 36)}${padStart(s.performance, 6)}${padStart(s.accessibility, 6)}${padStart(s['best-practices'], 6)}${padStart(s.seo, 6)}${padStart(`${(r.lcp / 1000).toFixed(2)} s`, 10)}${padStart(r.cls.toFixed(3), 8)}${padStart(`${Math.round(r.tbt)} ms`, 9)}`,
+        `${pad(path, 40)}${padStart(score('performance'), 8)}${padStart(score('accessibility'), 8)}${padStart(score('best-practices'), 8)}${padStart(score('seo'), 8)}${padStart(
+          withMedian(
+            r.runs.map((run) => run.lcp / 1000),
+            2,
+          ),
+          18,
+        )}${padStart(Math.max(...r.runs.map((run) => run.cls)).toFixed(3), 8)}${padStart(
+          withMedian(
+            r.runs.map((run) => run.tbt),
+            0,
+          ),
+          16,
+        )}`,
       );
-      if (r.failing.length) console.log(`${pad('', 36)}  below 0.9: ${r.failing.join(', ')}`);
+      const failing = [...new Set(r.runs.flatMap((run) => run.failing))];
+      if (failing.length) console.log(`${pad('', 40)}  below 0.9 in some run: ${failing.join(', ')}`);
+      if (r.runs.some((run) => Object.values(run.scores).some((v) => v < 100))) below.push(path);
     }
+    console.log(
+      below.length
+        ? `\nBelow 100 in some category in some run: ${below.join(' ')}`
+        : '\nEvery page scored 100 in all four categories in every run.',
+    );
   }
   await server.close();
 } finally {
