@@ -22,7 +22,9 @@ const spec = Object.values(mod).find((v) => v && typeof v === 'object' && v.id =
 const host = document.querySelector(${JSON.stringify(`#figure-${id} .chart__plot`)});
 // The same switch as the container query in figures.css (42rem).
 const layout = host.clientWidth >= 672 ? 'wide' : 'narrow';
-const svg = spec.render(rows, { width: layout === 'wide' ? 720 : 300, layout, document });
+// The charts word their marks in the page's language (the build passes it the same way).
+const lang = document.documentElement.lang.startsWith('ko') ? 'ko' : 'en';
+const svg = spec.render(rows, { width: layout === 'wide' ? 720 : 300, layout, document, lang });
 svg.removeAttribute('width');
 svg.removeAttribute('height');
 svg.setAttribute('class', 'chart-svg chart-svg--' + layout + ' ' + (svg.getAttribute('class') || ''));
