@@ -66,7 +66,16 @@ async function shiftsWhileFontsLoad(page: Page, path: string, hold: (url: string
   });
   await page.goto(path, { waitUntil: 'load' });
   // Every held request answered and every face the page asked for loaded, then two frames for the re-layout.
+  // The fonts are asked for only after the first paint (src/scripts/webfonts.ts), maybe after the
+  // load event, and come into use together once all have arrived: wait for the faces to be in use.
+  await expect.poll(() => fonts.length, { message: 'no font requested' }).toBeGreaterThan(0);
   await expect.poll(() => pending, { message: 'font requests still held' }).toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.status === 'loaded' && /Inter Variable/.test(f.family))), {
+      message: 'the web fonts never came into use',
+      timeout: 15_000,
+    })
+    .toBe(true);
   await page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

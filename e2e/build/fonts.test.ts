@@ -4,7 +4,9 @@
 // no page preloads a font. Korean pages (<html lang="ko">): every Korean character they hold is in
 // a Noto Serif KR and a Noto Sans KR slice the page's own stylesheet declares, their font bytes
 // stay under the budget, and no English page declares or references a Korean font. Every page
-// carries the Latin fallback faces; only Korean pages carry the Korean ones.
+// carries the Latin fallback faces; only Korean pages carry the Korean ones. The web fonts' rules
+// wait in a print-media style with a <noscript> copy (src/scripts/webfonts.ts loads them after the
+// first paint), and only the first subset of a face names the space, so no page fetches them all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -88,6 +90,42 @@ describe('subset fonts', () => {
     expect(missing).toEqual([]);
     // The characters a story leans on, wherever the fonts have them.
     for (const char of '’“”–—…€£×0123456789') expect(inSubset.has(char.codePointAt(0)!), char).toBe(true);
+  });
+
+  it('every page holds its web fonts back for the first paint: rules only in a print-media data-webfonts style, with a <noscript> copy', () => {
+    for (const path of builtPages()) {
+      const html = builtHtml(path);
+      const styles = [...html.matchAll(/<style([^>]*)>([^<]*)<\/style>/g)].map((m) => ({ attrs: m[1], css: m[2], at: m.index! }));
+      const held = styles.filter((s) => /data-webfonts/.test(s.attrs));
+      expect(held.length, `${path} holds web fonts back`).toBeGreaterThan(0);
+      for (const style of styles) {
+        const declares = /@font-face\{[^}]*url\(/.test(style.css);
+        if (/data-webfonts/.test(style.attrs)) {
+          expect(style.attrs, path).toMatch(/media="print"/);
+          expect(
+            html.slice(style.at).startsWith(`<style${style.attrs}>${style.css}</style><noscript><style>${style.css}</style></noscript>`),
+            path,
+          ).toBe(true);
+        } else if (declares) {
+          // Only the <noscript> copies may declare a web font's file.
+          expect(
+            held.some((h) => h.css === style.css),
+            `${path}: a style applied at once declares a web font`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("only a face's first subset names the space in its unicode-range, so a page fetches only the subsets its characters need", () => {
+    for (const family of Object.keys(sources)) {
+      const withSpace = webFaces.filter((f) => f.family === family && f.range.has(0x20));
+      expect(
+        withSpace.map((f) => f.url),
+        family,
+      ).toHaveLength(1);
+      expect(withSpace[0].url, family).toMatch(/-latin\./);
+    }
   });
 
   it('no page preloads a font', () => {

@@ -7,6 +7,8 @@
 // hash of every distinct inlined stylesheet to style-src, in the same words, in each page's
 // <meta http-equiv="Content-Security-Policy"> and in dist/_headers: so the policy still allows no
 // inline style but these, and the meta tag and the header keep saying the same thing.
+// A link marked data-webfonts (the web fonts' @font-face rules) becomes a <style media="print">
+// that src/scripts/webfonts.ts applies after the first paint, with a <noscript> copy.
 // e2e/build/security.test.ts checks the result.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +63,10 @@ for (const file of pages) {
     if (!href || !/(^|\/)_astro\/[^/]+\.css$/.test(href)) return tag;
     const css = stylesheet(href);
     inlined.set(sha256(css), href);
+    // The web fonts' rules (subset-fonts.mjs marks their links): not applied on screen until
+    // src/scripts/webfonts.ts switches them on after the first paint; without JavaScript, the
+    // <noscript> copy applies them at once (the same text, so the same hash).
+    if (/\sdata-webfonts\b/.test(tag)) return `<style media="print" data-webfonts>${css}</style><noscript><style>${css}</style></noscript>`;
     return `<style>${css}</style>`;
   });
   rewritten.push([file, next]);

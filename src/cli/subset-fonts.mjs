@@ -1,10 +1,14 @@
 // Cuts the self-hosted fonts down to the characters the built site shows. Run by `npm run build`
 // after `astro build`: it reads every page and script in dist/, subsets each face's Fontsource
 // files (variable weight axis and OpenType features kept) to the characters found, writes them as
-// WOFF2 under dist/_astro/fonts/ with a content hash in the name, and adds their @font-face rules
-// to the site stylesheet, which is renamed after its new content so no cache serves the old one.
+// WOFF2 under dist/_astro/fonts/ with a content hash in the name, and writes their @font-face rules
+// to a stylesheet of their own that every page links with data-webfonts (and the Korean pages a
+// second one for the Korean faces). inline-css.mjs inlines each such sheet as a style the browser
+// does not apply on screen (media="print") and a <noscript> copy; src/scripts/webfonts.ts applies it
+// once the page has painted. So no font request competes with the HTML or holds up the first paint,
+// the metric-matched fallback faces draw that paint, and the web fonts swap in without moving a line.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
@@ -74,7 +78,10 @@ for (const face of FACES) {
     const points = [...used].filter((p) => coverage.has(p) && !covered.has(p) && p > 0x20);
     if (points.length === 0) continue;
     for (const p of points) covered.add(p);
-    // The space is always kept: it separates words in every subset.
+    // The space is always kept: it separates words in every subset. Only the first subset of a
+    // face names it in its unicode-range, though: a space is on every page, and a range naming it
+    // would have every page fetch every subset of the face, wanted or not.
+    const first = covered.size === points.length;
     const subset = await subsetFont(source, String.fromCodePoint(0x20, ...points), {
       targetFormat: 'woff2',
       keepFeatures: FEATURES,
@@ -84,7 +91,7 @@ for (const face of FACES) {
     writeFileSync(join(assets, 'fonts', name), subset);
     rules.push(
       `@font-face{font-family:'${face.family}';font-style:normal;font-display:swap;font-weight:${WEIGHTS.min} ${WEIGHTS.max};` +
-        `src:url(fonts/${name}) format('woff2');unicode-range:${unicodeRange([0x20, ...points])}}`,
+        `src:url(fonts/${name}) format('woff2');unicode-range:${unicodeRange(first ? [0x20, ...points] : points)}}`,
     );
     summary.push(
       `${name}: ${points.length} characters, ${(subset.length / 1024).toFixed(1)} KB (from ${(source.length / 1024).toFixed(1)} KB)`,
@@ -100,17 +107,35 @@ if (sheets.length === 0) {
   );
   process.exit(1);
 }
+/** Writes `css` to dist/_astro/<stem>.<hash>.css and returns the file's name. */
+const writeSheet = (stem, css) => {
+  const name = `${stem}.${hash(css)}.css`;
+  writeFileSync(join(assets, name), css);
+  return name;
+};
+/**
+ * `html` with links to `sheets` (files in dist/_astro) put right before its first link to a
+ * stylesheet under _astro/ (under the same base path); undefined when it links none. `webfonts`
+ * marks a link for inline-css.mjs: the web fonts' rules, applied only after the first paint.
+ */
+const linkBefore = (html, sheets) => {
+  let linked = false;
+  const next = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*\/)_astro\/[^"/]+\.css"[^>]*>/, (tag, base) => {
+    linked = true;
+    const links = sheets.map(
+      ({ name, webfonts }) => `<link rel="stylesheet" href="${base}_astro/${name}"${webfonts ? ' data-webfonts' : ''}>`,
+    );
+    return links.join('') + tag;
+  });
+  return linked ? next : undefined;
+};
 const pages = filesUnder(dist, ['.html']);
-for (const sheet of sheets) {
-  const css = rules.join('') + readFileSync(sheet, 'utf8');
-  const oldName = basename(sheet);
-  const newName = oldName.replace(/\.[\w-]+\.css$/, `.${hash(css)}.css`);
-  writeFileSync(sheet, css);
-  renameSync(sheet, join(assets, newName));
-  for (const page of pages) {
-    const html = readFileSync(page, 'utf8');
-    if (html.includes(oldName)) writeFileSync(page, html.split(oldName).join(newName));
-  }
+const latinSheet = writeSheet('webfonts', rules.join(''));
+for (const page of pages) {
+  const html = readFileSync(page, 'utf8');
+  if (!sheets.some((sheet) => html.includes(basename(sheet)))) continue;
+  const next = linkBefore(html, [{ name: latinSheet, webfonts: true }]);
+  if (next) writeFileSync(page, next);
 }
 const latinSeconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Fonts subset to the ${used.size} characters in dist/ (${latinSeconds} s):\n  ${summary.join('\n  ')}`);
@@ -132,28 +157,20 @@ if (koreanPages.length > 0) {
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n'),
   );
-  // Two stylesheets, so two hashes in the CSP: one naming each page's own files, one the shared files.
-  const sheet = (css) => {
-    const name = `fonts-ko.${hash(css)}.css`;
-    writeFileSync(join(assets, name), css);
-    return name;
-  };
-  const fallbacks = koreanFallbackCss();
-  const ownSheet = sheet(fallbacks + koreanRules().join(''));
-  const sharedSheet = korean.light.size ? sheet(fallbacks + koreanRules(korean.shared).join('')) : undefined;
+  // The fallback faces in one stylesheet every Korean page applies at once; the web fonts' rules in
+  // two (one naming each page's own files, one the shared files), applied after the first paint.
+  const fallbackSheet = writeSheet('fonts-ko', koreanFallbackCss());
+  const ownSheet = writeSheet('webfonts-ko', koreanRules().join(''));
+  const sharedSheet = korean.light.size ? writeSheet('webfonts-ko', koreanRules(korean.shared).join('')) : undefined;
   for (const page of koreanPages) {
     const koName = korean.light.has(page.file) ? sharedSheet : ownSheet;
-    // Right before the page's own stylesheet, under the same base path; inline-css.mjs inlines both.
-    // Before, not after: with the Korean fallback faces in a <style> after the 60 KB site one, the
-    // Korean home page at 375 px moved its header by 4 px 200–400 ms after first paint, long before
-    // any web font arrived (CLS 0.00044 in 12 of 35 runs of e2e/layout-shift.spec.ts); declared
-    // first, it did not in 24 runs, nor in 15 when they were in the site stylesheet.
-    let linked = false;
-    const html = page.html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*\/)_astro\/[^"/]+\.css"[^>]*>/, (tag, base) => {
-      linked = true;
-      return `<link rel="stylesheet" href="${base}_astro/${koName}">${tag}`;
-    });
-    if (!linked) {
+    // The web fonts' rules go before the Latin ones, the fallback faces right before the page's own
+    // stylesheet. Before, not after: with the Korean fallback faces in a <style> after the 60 KB site
+    // one, the Korean home page at 375 px moved its header by 4 px 200–400 ms after first paint, long
+    // before any web font arrived (CLS 0.00044 in 12 of 35 runs of e2e/layout-shift.spec.ts);
+    // declared first, it did not in 24 runs, nor in 15 when they were in the site stylesheet.
+    const html = linkBefore(readFileSync(page.file, 'utf8'), [{ name: fallbackSheet }, { name: koName, webfonts: true }]);
+    if (!html) {
       console.error(
         `subset-fonts: ${page.file.slice(dist.length)} is a Korean page with no stylesheet under _astro/ to put the Korean fonts before.`,
       );
