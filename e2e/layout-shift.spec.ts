@@ -16,7 +16,9 @@ const VIEWPORTS = [
 /**
  * How long each font request is held (ms): well past first paint, so the swap happens on a painted
  * page. All at once, and also the serif faces (Source Serif 4, Noto Serif KR) a second after the
- * sans faces (Inter, Noto Sans KR) and the other way round, since a page is also seen half swapped.
+ * sans faces (Inter, Noto Sans KR) and the other way round. src/scripts/webfonts.ts puts the faces
+ * to use together once all have arrived, so no page is seen half swapped; the staggered orders
+ * check that this still holds when the files arrive apart.
  */
 const SERIF = /source-serif|notoserifkr/;
 const HOLDS: Record<string, (url: string) => number> = {

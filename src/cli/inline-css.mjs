@@ -7,8 +7,9 @@
 // hash of every distinct inlined stylesheet to style-src, in the same words, in each page's
 // <meta http-equiv="Content-Security-Policy"> and in dist/_headers: so the policy still allows no
 // inline style but these, and the meta tag and the header keep saying the same thing.
-// A link marked data-webfonts (the web fonts' @font-face rules) becomes a <style media="print">
-// that src/scripts/webfonts.ts applies after the first paint, with a <noscript> copy.
+// A link marked data-webfonts (the web fonts' @font-face rules) becomes a <style media="print">,
+// from whose rules src/scripts/webfonts.ts loads the faces after the first paint, with a <noscript>
+// copy that applies them at once when JavaScript is off.
 // e2e/build/security.test.ts checks the result.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -63,9 +64,9 @@ for (const file of pages) {
     if (!href || !/(^|\/)_astro\/[^/]+\.css$/.test(href)) return tag;
     const css = stylesheet(href);
     inlined.set(sha256(css), href);
-    // The web fonts' rules (subset-fonts.mjs marks their links): not applied on screen until
-    // src/scripts/webfonts.ts switches them on after the first paint; without JavaScript, the
-    // <noscript> copy applies them at once (the same text, so the same hash).
+    // The web fonts' rules (subset-fonts.mjs marks their links): never applied on screen as such;
+    // src/scripts/webfonts.ts reads them and loads the faces after the first paint. Without
+    // JavaScript, the <noscript> copy applies them at once (the same text, so the same hash).
     if (/\sdata-webfonts\b/.test(tag)) return `<style media="print" data-webfonts>${css}</style><noscript><style>${css}</style></noscript>`;
     return `<style>${css}</style>`;
   });
