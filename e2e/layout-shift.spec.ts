@@ -8,6 +8,10 @@
 // 375 px and the Korean home page by 0.06 at 1280 px.
 import { expect, test, type Page } from '@playwright/test';
 
+// A route handler still fetching when a test ends (a late font or image request) would fail the run
+// from outside any test: drop the routes, and what they hold, before the page closes.
+test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+
 const PAGES = ['/', '/ko/', '/chapters/the-maybach-journey/', '/ko/chapters/the-maybach-journey/'];
 const VIEWPORTS = [
   { width: 375, height: 812 },

@@ -7,6 +7,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { pagesWithFigure } from './support/dist';
 
+// A route handler still fetching when a test ends (a late font or image request) would fail the run
+// from outside any test: drop the routes, and what they hold, before the page closes.
+test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+
 // The chapter, not the home page, which shows the same figure (and comes first in sorted order).
 const journeyPage = pagesWithFigure('maybach-journey').find((p) => p.startsWith('/chapters/'))!;
 const koJourneyPage = pagesWithFigure('maybach-journey').find((p) => p.startsWith('/ko/chapters/'))!;
