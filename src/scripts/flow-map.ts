@@ -18,8 +18,11 @@ class LuxFlowMap extends HTMLElement {
   /** Until then, cards crossing the line belong to a scroll this element started, not the reader's. */
   #quietUntil = 0;
   #wide = matchMedia(WIDE);
-  #watch = () => this.#observe();
-  #rerender = () => this.#render();
+  /** Crossing the wide breakpoint changes which cards count as current and how the legs draw. */
+  #breakpoint = () => {
+    this.#observe();
+    this.#render();
+  };
 
   connectedCallback(): void {
     for (const row of this.querySelectorAll<HTMLElement>('tr[data-flow]')) row.tabIndex = 0;
@@ -37,8 +40,7 @@ class LuxFlowMap extends HTMLElement {
       this.querySelector('[data-step="prev"]')?.addEventListener('click', () => this.#go(this.#step - 1, true));
       this.querySelector('[data-step="next"]')?.addEventListener('click', () => this.#go(this.#step + 1, true));
       this.addEventListener('keydown', (event) => this.#key(event));
-      this.#wide.addEventListener('change', this.#watch);
-      this.#wide.addEventListener('change', this.#rerender);
+      this.#wide.addEventListener('change', this.#breakpoint);
       this.#observe();
     }
     this.#render();
@@ -46,8 +48,7 @@ class LuxFlowMap extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
-    this.#wide.removeEventListener('change', this.#watch);
-    this.#wide.removeEventListener('change', this.#rerender);
+    this.#wide.removeEventListener('change', this.#breakpoint);
   }
 
   #key(event: KeyboardEvent): void {
